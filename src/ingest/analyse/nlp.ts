@@ -1,0 +1,116 @@
+/**
+ * The one wink-nlp instance of the process and the token layer every analysis stage reads.
+ * wink gives token values and preceding spaces; we turn them into character offsets
+ * into the article text once, so stages never recompute them.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence } from '../types.js';
+
+export const nlp = winkNLP(model);
+export const its = nlp.its;
+export const as = nlp.as;
+
+/** Universal POS tag as given by wink (PROPN, NOUN, VERB, ADP, PUNCT, SPACE…). */
+export type Pos = string;
+
+export interface Token {
+  /** Position in `TokenLayer.tokens`. */
+  index: number;
+  /** The token as written in the text: exactly `text.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  pos: Pos;
+  lemma: string;
+  /** Lower-cased form. */
+  lower: string;
+  /** wink token type: word, number, punctuation, tabCRLF, emoji… */
+  kind: string;
+  sentence: number;
+  /** Whitespace before the token contained a line break (a new paragraph or heading). */
+  lineStart: boolean;
+}
+
+/** wink's named entities (DATE, CARDINAL, MONEY, PERCENT…) as token ranges (inclusive `last`). */
+export interface WinkEntity {
+  type: string;
+  first: number;
+  last: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TokenLayer {
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Token index range `[first, last]` of each sentence. */
+  sentenceTokens: Array<[number, number]>;
+  winkEntities: WinkEntity[];
+}
+
+/** Tokenise, tag and split `text`; offsets slice back exactly to each token. */
+export function tokenize(text: string): TokenLayer {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  const kinds = doc.tokens().out(its.type) as string[];
+
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    const pre = spaces[i] ?? '';
+    const value = values[i] ?? '';
+    offset += pre.length;
+    // wink normalises nothing in `value`, but guard against drift: find the token from here.
+    if (text.slice(offset, offset + value.length) !== value) {
+      const found = text.indexOf(value, offset);
+      if (found >= 0) offset = found;
+    }
+    tokens.push({
+      index: i,
+      text: value,
+      start: offset,
+      end: offset + value.length,
+      pos: pos[i] ?? 'X',
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      lower: value.toLowerCase(),
+      kind: kinds[i] ?? 'word',
+      sentence: 0,
+      lineStart: i === 0 || /[\n\r]/.test(pre),
+    });
+    offset += value.length;
+  }
+
+  const sentences: Sentence[] = [];
+  const sentenceTokens: Array<[number, number]> = [];
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    const [first, last] = s.out(its.span) as [number, number];
+    // Drop pure-whitespace tokens at the edges (wink keeps line breaks as tokens).
+    let a = first;
+    let b = last;
+    while (a <= b && tokens[a]!.kind === 'tabCRLF') a++;
+    while (b >= a && tokens[b]!.kind === 'tabCRLF') b--;
+    if (a > b) return;
+    const index = sentences.length;
+    for (let t = first; t <= last; t++) tokens[t]!.sentence = index;
+    const start = tokens[a]!.start;
+    const end = tokens[b]!.end;
+    sentences.push({ index, start, end, text: text.slice(start, end) });
+    sentenceTokens.push([a, b]);
+  });
+
+  const winkEntities: WinkEntity[] = [];
+  doc.entities().each((e: { out: (f: unknown) => unknown }) => {
+    const [first, last] = e.out(its.span) as [number, number];
+    const type = e.out(its.type) as string;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    winkEntities.push({ type, first, last, start, end, text: text.slice(start, end) });
+  });
+
+  return { tokens, sentences, sentenceTokens, winkEntities };
+}
