@@ -63,6 +63,8 @@ export interface Mention extends Span {
   type: EntityType;
   /** `Entity.key` of what it refers to. */
   entity: string;
+  /** How it names the entity: a proper name, a demonym ("Ukrainian"), an acronym, a bare surname… */
+  form?: 'name' | 'surname' | 'acronym' | 'demonym' | 'possessive' | 'domain';
   /** 0..1 */
   confidence: number;
 }
