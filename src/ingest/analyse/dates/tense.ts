@@ -1,0 +1,71 @@
+/**
+ * Which way a date points, read from the verb group that governs it: "confirmed on
+ * Thursday" (past), "would be released on Friday" / "will meet on Tuesday" (future),
+ * "is scheduled for March 9" (future: planned). No parser: the nearest verb group to the
+ * left of the date in its sentence, else to the right.
+ */
+import type { Token } from '../nlp.js';
+
+export type Tense = 'past' | 'future' | 'present';
+
+// "'d" is left out: "he'd gone" is past, "he'd go" is not.
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', 'wo', 'going']);
+const PLANNED = new Set(['scheduled', 'set', 'due', 'expected', 'planned', 'slated', 'poised', 'plans', 'plan', 'intends', 'aims', 'hopes', 'upcoming', 'forthcoming']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+const PRESENT_PERFECT = new Set(['has', 'have', "'ve"]);
+const VERBAL = new Set(['VERB', 'AUX']);
+/** Tokens that may sit inside a verb group ("will not be", "has already been"). */
+const INSIDE_GROUP = new Set(['PART', 'ADV']);
+
+/** Collect the verb group around token `at` (which is a verb or auxiliary). */
+function verbGroup(tokens: readonly Token[], at: number, first: number, last: number): Token[] {
+  let a = at;
+  let b = at;
+  while (a - 1 >= first && (VERBAL.has(tokens[a - 1]!.pos) || INSIDE_GROUP.has(tokens[a - 1]!.pos))) a--;
+  while (b + 1 <= last && (VERBAL.has(tokens[b + 1]!.pos) || INSIDE_GROUP.has(tokens[b + 1]!.pos))) b++;
+  // "to" + verb after a planning word: "scheduled to take place".
+  if (b + 2 <= last && tokens[b + 1]!.lower === 'to' && VERBAL.has(tokens[b + 2]!.pos)) b += 2;
+  return tokens.slice(a, b + 1);
+}
+
+function tenseOfGroup(group: readonly Token[]): Tense | undefined {
+  const words = group.map((t) => t.lower);
+  if (words.some((w) => FUTURE_AUX.has(w) || PLANNED.has(w))) return 'future';
+  if (words.some((w) => PAST_AUX.has(w) || PRESENT_PERFECT.has(w))) return 'past';
+  const main = group.filter((t) => t.pos === 'VERB').at(-1) ?? group.at(-1);
+  if (!main) return undefined;
+  // Regular past ("confirmed") or irregular past ("took", "met"): the form differs from its lemma
+  // and is not a present form (-s, -ing).
+  if (/ed$/.test(main.lower)) return 'past';
+  if (main.lemma !== main.lower && !/(?:s|ing)$/.test(main.lower)) return 'past';
+  return 'present';
+}
+
+/**
+ * Tense governing the token range [first, last] of a date inside the sentence whose
+ * tokens are [sentenceFirst, sentenceLast].
+ */
+export function tenseAround(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  sentenceFirst: number,
+  sentenceLast: number,
+): Tense {
+  // Walking left, a planning word met before any verb ("the upcoming Friday meeting") decides.
+  for (let i = first - 1; i >= sentenceFirst; i--) {
+    const t = tokens[i]!;
+    if (VERBAL.has(t.pos)) {
+      const found = tenseOfGroup(verbGroup(tokens, i, sentenceFirst, sentenceLast));
+      if (found) return found;
+      break;
+    }
+    if (PLANNED.has(t.lower) || FUTURE_AUX.has(t.lower)) return 'future';
+  }
+  for (let i = last + 1; i <= sentenceLast; i++) {
+    if (VERBAL.has(tokens[i]!.pos)) {
+      return tenseOfGroup(verbGroup(tokens, i, sentenceFirst, sentenceLast)) ?? 'present';
+    }
+  }
+  return 'present';
+}
