@@ -1,0 +1,86 @@
+/**
+ * A small, fast "is this English?" check, run on every article (the analysis is English-only).
+ *
+ * Two signals: the script of the letters (Cyrillic, Arabic, CJK… name the language or
+ * family at once), then, for Latin script, the share of tokens that are English function
+ * words. English news prose has ~35–50% of its tokens in the list below; other Latin-script
+ * languages have a few percent (shared words like "a", "in"). A few other languages'
+ * function words name the language when it is obvious.
+ */
+
+export type LanguageVerdict = { english: true } | { english: false; reason: string };
+
+/** Below this many words there is too little evidence: accept. */
+const MIN_WORDS = 12;
+/** English function words must make up at least this share of the words. */
+const MIN_ENGLISH_SHARE = 0.12;
+
+const ENGLISH = words(`
+  the of and to a in is that for on with as was were by it at from he she they we you i his her their its
+  be has have had been are not but or an this these those which who whom whose will would can could
+  said says after before about into than then there also more most over under against between during
+  while when where what how all any some no one two new up out if so do did does our us him them
+`);
+
+/** Function words frequent in one language and rare in English prose. */
+const OTHERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
+  ['French', words('le la les des du une et est dans pour que qui sur avec au aux pas sont été ce cette il elle')],
+  ['German', words('der die das und ist nicht mit den dem des ein eine auf für von zu sich im auch wurde sind')],
+  ['Spanish', words('el la los las del y que en un una por con para es se su al lo como más pero fue')],
+  ['Portuguese', words('o os as da do dos das e que em um uma para com não por se na no foi ao mais')],
+  ['Italian', words('il lo la gli le di del della che è e un una per con non sono nel alla anche più')],
+  ['Romanian', words('și în din la cu pe care este au fost că să nu mai pentru după acest lui ale unei')],
+  ['Dutch', words('de het een en van is dat op te zijn met voor niet aan er maar ook als bij werd')],
+  ['Polish', words('i w na z że się nie do jest to po od za jak przez ale są dla był tym')],
+];
+
+/** Scripts that name the language (or its family) at once. */
+const SCRIPTS: ReadonlyArray<readonly [RegExp, (text: string) => string]> = [
+  [/\p{Script=Cyrillic}/u, cyrillicLanguage],
+  [/\p{Script=Arabic}/u, (t) => (/[پچژگ]/u.test(t) ? 'Persian (Arabic script)' : 'Arabic script')],
+  [/\p{Script=Hebrew}/u, () => 'Hebrew script'],
+  [/\p{Script=Greek}/u, () => 'Greek script'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, () => 'Japanese (kana)'],
+  [/\p{Script=Hangul}/u, () => 'Korean (Hangul)'],
+  [/\p{Script=Han}/u, () => 'Chinese (Han script)'],
+  [/\p{Script=Devanagari}/u, () => 'Devanagari script'],
+  [/\p{Script=Thai}/u, () => 'Thai script'],
+  [/\p{Script=Georgian}/u, () => 'Georgian script'],
+  [/\p{Script=Armenian}/u, () => 'Armenian script'],
+];
+
+export function checkEnglish(text: string): LanguageVerdict {
+  const sample = text.slice(0, 20_000);
+  const letters = sample.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return { english: true };
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  if (latin < letters.length / 2) {
+    const nonLatin = letters.filter((c) => !/\p{Script=Latin}/u.test(c)).join('');
+    for (const [script, name] of SCRIPTS) if (script.test(nonLatin)) return { english: false, reason: `not English: ${name(nonLatin)}` };
+    return { english: false, reason: 'not English: non-Latin script' };
+  }
+  const tokens = (sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []).filter((w) => /\p{Script=Latin}/u.test(w));
+  if (tokens.length < MIN_WORDS) return { english: true };
+  const englishShare = share(tokens, ENGLISH);
+  if (englishShare >= MIN_ENGLISH_SHARE) return { english: true };
+  const [best, bestShare] = OTHERS.map(([name, set]) => [name, share(tokens, set)] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
+  const pct = `${Math.round(100 * englishShare)}% English function words`;
+  if (bestShare >= 0.15 && bestShare > 2 * englishShare) return { english: false, reason: `not English: looks ${best} (${pct})` };
+  return { english: false, reason: `not English (${pct})` };
+}
+
+function cyrillicLanguage(text: string): string {
+  if (/[іїєґ]/iu.test(text)) return 'Ukrainian (Cyrillic script)';
+  if (/[ыэъё]/iu.test(text)) return 'Russian (Cyrillic script)';
+  return 'Cyrillic script';
+}
+
+function share(tokens: readonly string[], set: ReadonlySet<string>): number {
+  let hits = 0;
+  for (const t of tokens) if (set.has(t)) hits++;
+  return hits / tokens.length;
+}
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.trim().split(/\s+/));
+}
