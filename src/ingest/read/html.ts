@@ -21,7 +21,8 @@ export interface HtmlContext {
 type Doc = ReturnType<typeof parseHTML>['document'];
 
 export function readHtml(content: string, context: HtmlContext = {}): ArticleDraft {
-  const { document } = parseHTML(content);
+  // linkedom makes the first element of a bare fragment the root and leaves <body> empty.
+  const { document } = parseHTML(/<(html|body)[\s>]/i.test(content) ? content : `<!doctype html><html><body>${content}</body></html>`);
   // Metadata first: Readability rewrites the DOM it reads.
   const ld = jsonLdArticle(document);
   const siteName = meta(document, 'og:site_name') ?? ldName(ld?.['publisher']);

@@ -15,7 +15,7 @@ import { failure, tooLarge, type Limits, type ReadResult } from './result.js';
 
 type Json = Record<string, unknown>;
 
-const DATE_HINT = 'expected a "publishedAt" (or "date", "published") field';
+const DATE_HINT = 'expected a "publishedAt", "date" or "published" field';
 
 /** A whole JSON document: one article or many. */
 export function readJson(content: string, input: string, limits: Limits): ReadResult[] {
@@ -126,7 +126,7 @@ function kindOf(data: unknown): string {
 
 /** Node's message without the echo of the input it sometimes appends. */
 function parserMessage(error: unknown): string {
-  return (error as Error).message.replace(/, "[\s\S]*" is not valid JSON$/, '').replace(/ in JSON at position \d+.*$/, '');
+  return (error as Error).message.replace(/, (?:\.\.\.)?"[\s\S]*" is not valid JSON$/, '').replace(/ in JSON at position \d+.*$/, '');
 }
 
 /** " at line L, column C" from the position in V8's message, when it gives one. */

@@ -24,12 +24,12 @@ const ENGLISH = words(`
 
 /** Function words frequent in one language and rare in English prose. */
 const OTHERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
-  ['French', words('le la les des du une et est dans pour que qui sur avec au aux pas sont été ce cette il elle')],
+  ['French', words('de un le la les des du une et est dans pour que qui sur avec au aux pas sont été ce cette il elle')],
   ['German', words('der die das und ist nicht mit den dem des ein eine auf für von zu sich im auch wurde sind')],
-  ['Spanish', words('el la los las del y que en un una por con para es se su al lo como más pero fue')],
-  ['Portuguese', words('o os as da do dos das e que em um uma para com não por se na no foi ao mais')],
+  ['Spanish', words('de el la los las del y que en un una por con para es se su al lo como más pero fue')],
+  ['Portuguese', words('de o os as da do dos das e que em um uma para com não por se na no foi ao mais')],
   ['Italian', words('il lo la gli le di del della che è e un una per con non sono nel alla anche più')],
-  ['Romanian', words('și în din la cu pe care este au fost că să nu mai pentru după acest lui ale unei')],
+  ['Romanian', words('de o un se cele va vor fi iar dintre și în din la cu pe care este au fost că să nu mai pentru după acest lui ale unei')],
   ['Dutch', words('de het een en van is dat op te zijn met voor niet aan er maar ook als bij werd')],
   ['Polish', words('i w na z że się nie do jest to po od za jak przez ale są dla był tym')],
 ];
