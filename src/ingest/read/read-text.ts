@@ -37,7 +37,9 @@ export function readText(content: string | Uint8Array, input: string, hint?: For
     if (!decoded.ok) return [failure(input, decoded.reason)];
     text = decoded.text;
   }
-  const format = hint ?? formatFromPath(input) ?? sniffFormat(text);
+  let format = hint ?? formatFromPath(input) ?? sniffFormat(text);
+  // JSON Lines saved as `.json` is common; the content tells.
+  if (format === 'json' && hint === undefined && sniffFormat(text) === 'jsonl') format = 'jsonl';
   if (isSingleArticle(format) && bytes > limits.maxArticleBytes) {
     return [failure(input, tooLarge(bytes, limits.maxArticleBytes, 'article'))];
   }

@@ -91,6 +91,11 @@ describe('JSON Lines', () => {
     expect(articleOf(results[0]).input).toBe('stdin#0');
   });
 
+  it('is recognised in a .json file too', () => {
+    const results = readText(readFileSync(fixture('json/items.jsonl')), 'dump.json');
+    expect(results.map((r) => (r.ok ? r.article.input : r.error.input))).toEqual(['dump.json#0', 'dump.json#1', 'dump.json#2', 'dump.json#3']);
+  });
+
   it('applies the per-article size limit to each line', () => {
     const line = JSON.stringify({ title: 'T', date: '2026-01-01', text: 'The council met on Monday. '.repeat(100) });
     const ok = JSON.stringify({ title: 'Short', date: '2026-01-01', text: 'The council met on Monday and voted.' });
