@@ -85,23 +85,47 @@ export function tokenize(text: string): TokenLayer {
     offset += value.length;
   }
 
-  const sentences: Sentence[] = [];
-  const sentenceTokens: Array<[number, number]> = [];
+  // wink's sentence spans, merged where it split inside a word ("Digi24.ro", "www.bbc.co.uk"):
+  // a real sentence boundary always has whitespace after the full stop.
+  const merged: Array<[number, number]> = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as [number, number];
+    const prev = merged[merged.length - 1];
+    if (prev && tokens[first] && tokens[first]!.kind !== 'tabCRLF' && tokens[first]!.start === tokens[prev[1]]!.end) prev[1] = last;
+    else merged.push([first, last]);
+  });
+  // A line break always ends a sentence: headings and paragraphs never run into the next one.
+  const spans: Array<[number, number]> = [];
+  for (const [first, last] of merged) {
+    let from = first;
+    for (let t = first; t <= last; t++) {
+      if (tokens[t]!.kind === 'tabCRLF' && /[\n\r]/.test(tokens[t]!.text)) {
+        if (t > from) spans.push([from, t - 1]);
+        from = t + 1;
+      } else if (t > first && tokens[t]!.lineStart && t > from) {
+        spans.push([from, t - 1]);
+        from = t;
+      }
+    }
+    if (from <= last) spans.push([from, last]);
+  }
+
+  const sentences: Sentence[] = [];
+  const sentenceTokens: Array<[number, number]> = [];
+  for (const [first, last] of spans) {
     // Drop pure-whitespace tokens at the edges (wink keeps line breaks as tokens).
     let a = first;
     let b = last;
     while (a <= b && tokens[a]!.kind === 'tabCRLF') a++;
     while (b >= a && tokens[b]!.kind === 'tabCRLF') b--;
-    if (a > b) return;
+    if (a > b) continue;
     const index = sentences.length;
-    for (let t = first; t <= last; t++) tokens[t]!.sentence = index;
+    for (let t = a; t <= b; t++) tokens[t]!.sentence = index;
     const start = tokens[a]!.start;
     const end = tokens[b]!.end;
     sentences.push({ index, start, end, text: text.slice(start, end) });
     sentenceTokens.push([a, b]);
-  });
+  }
 
   const winkEntities: WinkEntity[] = [];
   doc.entities().each((e: { out: (f: unknown) => unknown }) => {

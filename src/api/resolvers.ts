@@ -1,0 +1,221 @@
+/**
+ * Resolvers for schema.graphql. Top-level fields run one Cypher query each;
+ * relationship fields go through the request's DataLoaders (one batched query per
+ * field), so the number of round trips depends on the query's shape, not its size.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError } from 'graphql';
+import type { Graph, Row } from '../graph/db.js';
+import {
+  findArticles,
+  findEntities,
+  findEvents,
+  search,
+  shortestPath,
+  stats,
+  timeline,
+  type EntityLabelName,
+  type EntityOrder,
+  type EventFilter,
+  type EventOrder,
+} from '../graph/read.js';
+import type { Loaders } from './loaders.js';
+import type { IngestService } from '../pipeline.js';
+
+export interface ApiContext {
+  graph: Graph;
+  loaders: Loaders;
+  ingest: IngestService;
+}
+
+/** Largest page any list returns, whatever `first` asks for. */
+export const MAX_PAGE_SIZE = 100;
+
+type Args = Record<string, unknown>;
+type Resolver = (parent: Row, args: Args, ctx: ApiContext, info: GraphQLResolveInfo) => unknown;
+
+function pageSize(first: unknown, fallback = 20): number {
+  const n = first == null ? fallback : Number(first);
+  if (!Number.isInteger(n) || n < 0) throw new GraphQLError(`"first" must be a non-negative integer, got ${String(first)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return Math.min(n, MAX_PAGE_SIZE);
+}
+
+const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+function decodeCursor(after: unknown): number {
+  if (after == null || after === '') return 0;
+  const text = Buffer.from(String(after), 'base64url').toString();
+  const m = /^offset:(\d{1,9})$/.exec(text);
+  if (!m) throw new GraphQLError(`"after" is not a cursor returned by this API: ${String(after).slice(0, 40)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return Number(m[1]) + 1;
+}
+
+function connection(result: { total: number; rows: Row[] }, offset: number) {
+  const edges = result.rows.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
+  return {
+    totalCount: result.total,
+    pageInfo: { hasNextPage: offset + result.rows.length < result.total, endCursor: edges.at(-1)?.cursor ?? null },
+    edges,
+    nodes: result.rows,
+  };
+}
+
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+function checkDate(name: string, value: unknown): void {
+  if (value != null && !ISO_DATE.test(String(value)))
+    throw new GraphQLError(`"${name}" must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(String(value).slice(0, 40))}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+}
+
+/** Resolve a list of sentence ids into Evidence objects (text + article), batched. */
+async function evidence(ids: unknown, ctx: ApiContext): Promise<Row[]> {
+  const list = Array.isArray(ids) ? (ids as string[]) : [];
+  const found = await ctx.loaders.sentence.loadMany(list);
+  return found.filter((x): x is Row => !!x && !(x instanceof Error));
+}
+
+const entityList = (label: EntityLabelName): Resolver => async (_p, args, ctx) => {
+  const offset = decodeCursor(args.after);
+  const result = await findEntities(ctx.graph, label, (args.filter as Row) ?? {}, {
+    first: pageSize(args.first),
+    offset,
+    order: (args.orderBy as EntityOrder) ?? 'MENTIONS_DESC',
+  });
+  return connection(result, offset);
+};
+
+const byId = (typename: string): Resolver => async (_p, args, ctx) => {
+  const node = await ctx.loaders.node.load(String(args.id));
+  return node && node.__typename === typename ? node : null;
+};
+
+/** Fields every entity type shares. */
+const entityFields: Record<string, Resolver> = {
+  aliases: (p) => p.aliases ?? [],
+  articleCount: (p) => p.articleCount ?? 0,
+  sourceCount: (p) => p.sourceCount ?? 0,
+  events: async (p, args, ctx) => (await ctx.loaders.entityEvents.load(p.id as string)).slice(0, pageSize(args.first)).map((r) => r.node),
+  mentions: async (p, args, ctx) => (await ctx.loaders.entityMentions.load(p.id as string)).slice(0, pageSize(args.first, 10)).map((r) => r.evidence),
+  claims: async (p, _a, ctx) => ctx.loaders.actorClaims.load(p.id as string),
+};
+
+export const resolvers = {
+  Query: {
+    talks: async (_p: Row, args: Args, ctx: ApiContext) => {
+      const filter = { ...((args.filter as EventFilter) ?? {}), types: ['TALKS'] };
+      checkDate('from', filter.from);
+      checkDate('to', filter.to);
+      return (await findEvents(ctx.graph, filter, { first: pageSize(args.first, 50), offset: 0, order: 'DATE_DESC' })).rows;
+    },
+    events: async (_p: Row, args: Args, ctx: ApiContext) => {
+      const filter = (args.filter as EventFilter) ?? {};
+      checkDate('from', filter.from);
+      checkDate('to', filter.to);
+      const offset = decodeCursor(args.after);
+      const result = await findEvents(ctx.graph, filter, { first: pageSize(args.first), offset, order: (args.orderBy as EventOrder) ?? 'DATE_DESC' });
+      return connection(result, offset);
+    },
+    event: byId('Event'),
+    people: entityList('Person'),
+    person: byId('Person'),
+    places: entityList('Place'),
+    place: byId('Place'),
+    organizations: entityList('Organization'),
+    organization: byId('Organization'),
+    sources: entityList('Source'),
+    source: byId('Source'),
+    articles: async (_p: Row, args: Args, ctx: ApiContext) => {
+      const filter = (args.filter as Row) ?? {};
+      checkDate('from', filter.from);
+      checkDate('to', filter.to);
+      const offset = decodeCursor(args.after);
+      return connection(await findArticles(ctx.graph, filter, { first: pageSize(args.first), offset }), offset);
+    },
+    article: byId('Article'),
+    timeline: async (_p: Row, args: Args, ctx: ApiContext) => {
+      const between = (args.between as string[]) ?? [];
+      if (between.length === 0 || between.length > 10) throw new GraphQLError('"between" needs 1 to 10 ids', { extensions: { code: 'BAD_USER_INPUT' } });
+      checkDate('from', args.from);
+      checkDate('to', args.to);
+      const rows = await timeline(ctx.graph, {
+        between,
+        types: args.types as string[] | null,
+        from: args.from as string | null,
+        to: args.to as string | null,
+        first: pageSize(args.first, 50),
+      });
+      return rows.map((r) => r.node);
+    },
+    path: async (_p: Row, args: Args, ctx: ApiContext) => {
+      const maxHops = Number(args.maxHops ?? 4);
+      if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 8) throw new GraphQLError('"maxHops" must be between 1 and 8', { extensions: { code: 'BAD_USER_INPUT' } });
+      const row = await shortestPath(ctx.graph, String(args.from), String(args.to), maxHops);
+      if (!row) return null;
+      const hops = row.hops as Row[];
+      return { length: hops.length, hops };
+    },
+    search: async (_p: Row, args: Args, ctx: ApiContext) => {
+      const text = String(args.text ?? '').trim();
+      if (!text) throw new GraphQLError('"text" must not be empty', { extensions: { code: 'BAD_USER_INPUT' } });
+      return search(ctx.graph, text.slice(0, 200), pageSize(args.first));
+    },
+    stats: async (_p: Row, _a: Args, ctx: ApiContext) => stats(ctx.graph),
+  },
+
+  Mutation: {
+    ingestArticle: async (_p: Row, args: Args, ctx: ApiContext) => ctx.ingest.ingestInputs([args.input as Row]),
+    ingestArticles: async (_p: Row, args: Args, ctx: ApiContext) => {
+      const inputs = (args.inputs as Row[]) ?? [];
+      if (inputs.length > 100) throw new GraphQLError('at most 100 articles per request', { extensions: { code: 'BAD_USER_INPUT' } });
+      return ctx.ingest.ingestInputs(inputs);
+    },
+  },
+
+  Event: {
+    conflictingFigures: (p: Row) => p.conflictingFigures === true,
+    articleCount: (p: Row) => p.articleCount ?? 0,
+    sourceCount: (p: Row) => p.sourceCount ?? 0,
+    place: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.eventPlaces.load(p.id as string))[0]?.node ?? null,
+    places: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.eventPlaces.load(p.id as string)).map((r) => r.node),
+    participants: async (p: Row, _a: Args, ctx: ApiContext) => ctx.loaders.eventParticipants.load(p.id as string),
+    produced: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.eventProduced.load(p.id as string)).map((r) => r.event),
+    producedLinks: async (p: Row, _a: Args, ctx: ApiContext) => ctx.loaders.eventProduced.load(p.id as string),
+    producedBy: async (p: Row, _a: Args, ctx: ApiContext) => ctx.loaders.eventProducedBy.load(p.id as string),
+    claims: async (p: Row, _a: Args, ctx: ApiContext) => ctx.loaders.eventClaims.load(p.id as string),
+    reports: async (p: Row, _a: Args, ctx: ApiContext) => ctx.loaders.eventReports.load(p.id as string),
+    evidence: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.eventEvidence.load(p.id as string)).map((r) => r.evidence),
+  },
+
+  Person: {
+    ...entityFields,
+    roles: async (p: Row, _a: Args, ctx: ApiContext) => ctx.loaders.personRoles.load(p.id as string),
+  },
+  Place: {
+    ...entityFields,
+    partOf: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.placePartOf.load(p.id as string)).map((r) => r.node),
+  },
+  Organization: { ...entityFields },
+  Source: {
+    ...entityFields,
+    kind: (p: Row) => p.sourceKind ?? null,
+    articles: async (p: Row, args: Args, ctx: ApiContext) =>
+      (await ctx.loaders.sourceArticles.load(p.id as string)).slice(0, pageSize(args.first)).map((r) => r.node),
+  },
+  Article: {
+    sources: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.articleSources.load(p.id as string)).map((r) => r.node),
+    events: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.articleEvents.load(p.id as string)).map((r) => r.node),
+    sentences: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.articleSentences.load(p.id as string)).map((r) => r.evidence),
+  },
+
+  // Relationship-shaped objects carry sentence ids; turn them into Evidence.
+  Role: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx), confidence: (p: Row) => p.confidence ?? 0 },
+  Claim: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx), confidence: (p: Row) => p.confidence ?? 0 },
+  Participation: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx) },
+  EventLink: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx), confidence: (p: Row) => p.confidence ?? 0 },
+  Report: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx) },
+  PathHop: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx) },
+
+  Entity: { __resolveType: (p: Row) => p.__typename },
+  Actor: { __resolveType: (p: Row) => p.__typename },
+  Node: { __resolveType: (p: Row) => p.__typename },
+};

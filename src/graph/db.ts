@@ -1,0 +1,128 @@
+/**
+ * The one place that talks to the Neo4j driver. Everything else hands it Cypher
+ * (with parameters) and gets plain objects back. It counts round trips, so tests
+ * can check that an API request costs a bounded number of queries.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { GraphError } from '../errors.js';
+import { openDriver, type Neo4jConnection } from '../neo4j/connection.js';
+
+export type Row = Record<string, unknown>;
+
+/** Turn driver values (Integers, Nodes, temporal types) into plain JS. */
+export function plain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === 'object') {
+    const v = value as Record<string, unknown> & { properties?: Row; labels?: string[] };
+    if (v.properties && (v.labels || 'type' in v) && 'elementId' in v) return plain(v.properties);
+    if (typeof (v as { toString?: unknown }).toString === 'function' && ('year' in v || 'hours' in v)) return String(value);
+    const out: Row = {};
+    for (const [k, x] of Object.entries(v)) out[k] = plain(x);
+    return out;
+  }
+  return value;
+}
+
+const toRows = (records: Neo4jRecord[]): Row[] => records.map((r) => plain(r.toObject()) as Row);
+
+export class Graph {
+  /** Cypher round trips sent since creation (or the last `resetRoundTrips`). */
+  roundTrips = 0;
+  readonly database: string;
+
+  /** Longest a read may run before Neo4j terminates it (ms); undefined = no limit. */
+  queryTimeoutMs: number | undefined;
+
+  constructor(
+    readonly driver: Driver,
+    database = 'neo4j',
+  ) {
+    this.database = database;
+  }
+
+  static connect(conn: Neo4jConnection): Graph {
+    return new Graph(openDriver(conn), conn.database);
+  }
+
+  resetRoundTrips(): void {
+    this.roundTrips = 0;
+  }
+
+  /** One read query, auto-retried on transient errors. */
+  async read(cypher: string, params: Row = {}): Promise<Row[]> {
+    this.roundTrips++;
+    try {
+      const result = await this.driver.executeQuery(cypher, params, {
+        database: this.database,
+        routing: neo4j.routing.READ,
+        ...(this.queryTimeoutMs ? { transactionConfig: { timeout: this.queryTimeoutMs } } : {}),
+      });
+      return toRows(result.records);
+    } catch (error) {
+      throw asGraphError(error);
+    }
+  }
+
+  /** One schema or admin statement (CREATE CONSTRAINT…), routed to the writer. */
+  async command(cypher: string, params: Row = {}): Promise<void> {
+    this.roundTrips++;
+    try {
+      await this.driver.executeQuery(cypher, params, { database: this.database, routing: neo4j.routing.WRITE });
+    } catch (error) {
+      throw asGraphError(error);
+    }
+  }
+
+  /** One write transaction (auto-retried on transient errors): all of `work` commits, or none of it. */
+  async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      return await session.executeWrite((tx) => work(new WriteTx(tx, this)));
+    } catch (error) {
+      throw asGraphError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+    } catch (error) {
+      throw asGraphError(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export class WriteTx {
+  /** Totals of Neo4j's own update counters over this transaction's statements. */
+  nodesCreated = 0;
+  relationshipsCreated = 0;
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly graph: Graph,
+  ) {}
+  async run(cypher: string, params: Row = {}): Promise<Row[]> {
+    this.graph.roundTrips++;
+    const result = await this.tx.run(cypher, params);
+    const updates = result.summary.counters.updates();
+    this.nodesCreated += updates.nodesCreated;
+    this.relationshipsCreated += updates.relationshipsCreated;
+    return toRows(result.records);
+  }
+}
+
+function asGraphError(error: unknown): GraphError {
+  if (error instanceof GraphError) return error;
+  const e = error as { code?: string; message?: string };
+  if (e.code === 'ServiceUnavailable' || /ECONNREFUSED|Could not perform discovery/.test(e.message ?? ''))
+    return new GraphError(`cannot reach Neo4j (${e.message ?? 'no answer'}); is it running? Try \`newsgraph neo4j start\` or set NEO4J_URI`, { cause: error });
+  if (e.code === 'Neo.ClientError.Security.Unauthorized')
+    return new GraphError('Neo4j refused the credentials: check NEO4J_USER / NEO4J_PASSWORD', { cause: error });
+  return new GraphError(`Neo4j error${e.code ? ` ${e.code}` : ''}: ${e.message ?? String(error)}`, { cause: error });
+}

@@ -1,0 +1,310 @@
+/**
+ * Cypher reads, each named after the question it answers. Values are always
+ * parameters; the only text spliced into Cypher comes from whitelists here.
+ *
+ * Two kinds: top-level lists (one query each, with their total), and batched
+ * look-ups keyed by id (`UNWIND $ids …`), which the API's DataLoaders call once
+ * per relationship field per request, whatever the number of items.
+ */
+import type { Graph, Row } from './db.js';
+
+/** A node as a map, with `__typename` so GraphQL can resolve unions. Heavy bookkeeping lists are left out. */
+export const nodeMap = (n: string): string =>
+  `${n}{.*, nameKeys: null, sourceIds: null, aliasText: null, __typename: CASE WHEN ${n}:Event THEN 'Event' WHEN ${n}:Person THEN 'Person' WHEN ${n}:Place THEN 'Place' WHEN ${n}:Organization THEN 'Organization' WHEN ${n}:Source THEN 'Source' WHEN ${n}:Article THEN 'Article' ELSE 'Sentence' END}`;
+
+export interface EventFilter {
+  types?: string[] | null;
+  status?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+  place?: string | null;
+  participant?: string | null;
+  text?: string | null;
+}
+
+const eventOrders = {
+  DATE_DESC: 'e.date DESC, e.id',
+  DATE_ASC: 'e.date ASC, e.id',
+  REPORTS_DESC: 'e.articleCount DESC, e.date DESC, e.id',
+} as const;
+export type EventOrder = keyof typeof eventOrders;
+
+/** The WHERE clause for an event filter; every value is a parameter. */
+function eventWhere(filter: EventFilter): { where: string; params: Row } {
+  const parts: string[] = [];
+  const params: Row = {};
+  if (filter.types?.length) {
+    parts.push('e.type IN $types');
+    params.types = filter.types;
+  }
+  if (filter.status?.length) {
+    parts.push('e.status IN $status');
+    params.status = filter.status;
+  }
+  // Compare at the event's own precision: "2026-02" is within from 2026-02-10? It overlaps, so keep it.
+  if (filter.from) {
+    parts.push('e.date IS NOT NULL AND e.date >= left($from, size(e.date))');
+    params.from = filter.from;
+  }
+  if (filter.to) {
+    parts.push('e.date IS NOT NULL AND left(e.date, size($to)) <= $to');
+    params.to = filter.to;
+  }
+  if (filter.place) {
+    parts.push(`EXISTS {
+      MATCH (target:Place) WHERE target.id = $place OR toLower(target.name) = toLower($place)
+      MATCH (e)-[:TOOK_PLACE_IN]->(p:Place)
+      WHERE p = target OR EXISTS { (p)-[:PART_OF*1..4]->(target) }
+         OR (target.kind = 'country' AND p.countryCode = target.countryCode)
+    }`);
+    params.place = filter.place;
+  }
+  if (filter.participant) {
+    parts.push(`EXISTS {
+      MATCH (e)-[:INVOLVED|TOOK_PLACE_IN]-(x) WHERE x.id = $participant OR toLower(x.name) = toLower($participant) OR toLower($participant) IN [a IN x.aliases | toLower(a)]
+    } OR EXISTS {
+      MATCH (e)<-[:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]-(x) WHERE x.id = $participant OR toLower(x.name) = toLower($participant)
+    }`);
+    params.participant = filter.participant;
+  }
+  if (filter.text) {
+    parts.push('toLower(e.label) CONTAINS toLower($text)');
+    params.text = filter.text;
+  }
+  return { where: parts.length ? `WHERE ${parts.map((p) => `(${p})`).join(' AND ')}` : '', params };
+}
+
+/** Events matching a filter, one page, with the total (one round trip). */
+export async function findEvents(
+  graph: Graph,
+  filter: EventFilter,
+  page: { first: number; offset: number; order: EventOrder },
+): Promise<{ total: number; rows: Row[] }> {
+  const { where, params } = eventWhere(filter);
+  const [row] = await graph.read(
+    `CALL { MATCH (e:Event) ${where} RETURN count(e) AS total }
+     CALL { MATCH (e:Event) ${where} WITH e ORDER BY ${eventOrders[page.order]} SKIP $offset LIMIT $first RETURN collect(${nodeMap('e')}) AS rows }
+     RETURN total, rows`,
+    { ...params, first: page.first, offset: page.offset },
+  );
+  return { total: Number(row?.total ?? 0), rows: (row?.rows as Row[]) ?? [] };
+}
+
+const entityLabels = { Person: 'Person', Place: 'Place', Organization: 'Organization', Source: 'Source' } as const;
+export type EntityLabelName = keyof typeof entityLabels;
+
+export interface EntityFilter {
+  text?: string | null;
+  kind?: string | null;
+  countryCode?: string | null;
+}
+
+const entityOrders = { MENTIONS_DESC: 'n.articleCount DESC, n.name', NAME_ASC: 'n.name, n.id' } as const;
+export type EntityOrder = keyof typeof entityOrders;
+
+export async function findEntities(
+  graph: Graph,
+  label: EntityLabelName,
+  filter: EntityFilter,
+  page: { first: number; offset: number; order: EntityOrder },
+): Promise<{ total: number; rows: Row[] }> {
+  const parts: string[] = [];
+  const params: Row = { first: page.first, offset: page.offset };
+  if (filter.text) {
+    parts.push('(toLower(n.name) CONTAINS toLower($text) OR any(a IN n.aliases WHERE toLower(a) CONTAINS toLower($text)))');
+    params.text = filter.text;
+  }
+  if (filter.kind) {
+    parts.push(label === 'Source' ? 'n.sourceKind = $kind' : 'n.kind = $kind');
+    params.kind = filter.kind;
+  }
+  if (filter.countryCode) {
+    parts.push('n.countryCode = $countryCode');
+    params.countryCode = filter.countryCode.toUpperCase();
+  }
+  const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
+  const [row] = await graph.read(
+    `CALL { MATCH (n:${entityLabels[label]}) ${where} RETURN count(n) AS total }
+     CALL { MATCH (n:${entityLabels[label]}) ${where} WITH n ORDER BY ${entityOrders[page.order]} SKIP $offset LIMIT $first RETURN collect(${nodeMap('n')}) AS rows }
+     RETURN total, rows`,
+    params,
+  );
+  return { total: Number(row?.total ?? 0), rows: (row?.rows as Row[]) ?? [] };
+}
+
+export interface ArticleFilter {
+  text?: string | null;
+  from?: string | null;
+  to?: string | null;
+  source?: string | null;
+}
+
+export async function findArticles(
+  graph: Graph,
+  filter: ArticleFilter,
+  page: { first: number; offset: number },
+): Promise<{ total: number; rows: Row[] }> {
+  const parts: string[] = [];
+  const params: Row = { first: page.first, offset: page.offset };
+  if (filter.text) {
+    parts.push('(toLower(a.title) CONTAINS toLower($text) OR toLower(a.snippet) CONTAINS toLower($text))');
+    params.text = filter.text;
+  }
+  if (filter.from) {
+    parts.push('a.publishedAt >= $from');
+    params.from = filter.from;
+  }
+  if (filter.to) {
+    parts.push('left(a.publishedAt, size($to)) <= $to');
+    params.to = filter.to;
+  }
+  if (filter.source) {
+    parts.push('EXISTS { MATCH (a)-[:CITES]->(s:Source) WHERE s.id = $source OR toLower(s.name) = toLower($source) }');
+    params.source = filter.source;
+  }
+  const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
+  const [row] = await graph.read(
+    `CALL { MATCH (a:Article) ${where} RETURN count(a) AS total }
+     CALL { MATCH (a:Article) ${where} WITH a ORDER BY a.publishedAt DESC, a.id SKIP $offset LIMIT $first RETURN collect(${nodeMap('a')}) AS rows }
+     RETURN total, rows`,
+    params,
+  );
+  return { total: Number(row?.total ?? 0), rows: (row?.rows as Row[]) ?? [] };
+}
+
+/** Any nodes by id (entities, events, articles), in one round trip. */
+export async function nodesByIds(graph: Graph, ids: readonly string[]): Promise<Row[]> {
+  return graph.read(
+    `UNWIND $ids AS id
+     CALL { WITH id MATCH (n:Event {id: id}) RETURN n
+            UNION WITH id MATCH (n:Person {id: id}) RETURN n
+            UNION WITH id MATCH (n:Place {id: id}) RETURN n
+            UNION WITH id MATCH (n:Organization {id: id}) RETURN n
+            UNION WITH id MATCH (n:Source {id: id}) RETURN n
+            UNION WITH id MATCH (n:Article {id: id}) RETURN n }
+     RETURN id AS key, ${nodeMap('n')} AS node`,
+    { ids },
+  );
+}
+
+/** Sentences by id, each with its article: what every `evidence` field is made of. */
+export async function sentencesByIds(graph: Graph, ids: readonly string[]): Promise<Row[]> {
+  return graph.read(
+    `UNWIND $ids AS id
+     MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence {id: id})
+     RETURN id AS key, {sentenceId: s.id, text: s.text, index: s.index, article: ${nodeMap('a')}} AS evidence`,
+    { ids },
+  );
+}
+
+/**
+ * Batched relationship look-ups: `UNWIND $ids AS key` then one pattern. Each returns rows
+ * with `key` (the id asked for); the API groups them per key.
+ */
+export const relationshipReads = {
+  eventPlaces: `UNWIND $ids AS key MATCH (:Event {id: key})-[r:TOOK_PLACE_IN]->(p:Place)
+    RETURN key, ${nodeMap('p')} AS node ORDER BY r.confidence DESC, p.name`,
+  eventParticipants: `UNWIND $ids AS key MATCH (:Event {id: key})-[r:INVOLVED]->(x)
+    RETURN key, r.role AS role, ${nodeMap('x')} AS actor, r.evidence AS evidence ORDER BY r.role, x.name`,
+  eventProduced: `UNWIND $ids AS key MATCH (:Event {id: key})-[r:PRODUCED]->(x:Event)
+    RETURN key, ${nodeMap('x')} AS event, r.evidence AS evidence, r.confidence AS confidence ORDER BY x.date, x.id`,
+  eventProducedBy: `UNWIND $ids AS key MATCH (:Event {id: key})<-[r:PRODUCED]-(x:Event)
+    RETURN key, ${nodeMap('x')} AS event, r.evidence AS evidence, r.confidence AS confidence ORDER BY x.date, x.id`,
+  eventClaims: `UNWIND $ids AS key MATCH (e:Event {id: key})<-[r:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]-(x)
+    RETURN key, type(r) AS kind, ${nodeMap('x')} AS by, ${nodeMap('e')} AS event, r.channel AS channel, r.evidence AS evidence, r.confidence AS confidence
+    ORDER BY r.firstSeen, x.name`,
+  actorClaims: `UNWIND $ids AS key MATCH (x {id: key})-[r:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]->(e:Event)
+    RETURN key, type(r) AS kind, ${nodeMap('x')} AS by, ${nodeMap('e')} AS event, r.channel AS channel, r.evidence AS evidence, r.confidence AS confidence
+    ORDER BY e.date DESC`,
+  eventReports: `UNWIND $ids AS key MATCH (:Event {id: key})<-[r:REPORTS]-(a:Article)
+    RETURN key, ${nodeMap('a')} AS article, r.status AS status, r.date AS date, r.perSide AS perSide, r.total AS total, r.evidence AS evidence
+    ORDER BY a.publishedAt`,
+  eventEvidence: `UNWIND $ids AS key MATCH (:Event {id: key})<-[r:REPORTS]-(a:Article)
+    UNWIND r.evidence AS sid MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
+    RETURN key, {sentenceId: s.id, text: s.text, index: s.index, article: ${nodeMap('a')}} AS evidence
+    ORDER BY a.publishedAt, s.index`,
+  personRoles: `UNWIND $ids AS key MATCH (:Person {id: key})-[r:HOLDS_ROLE]->(x)
+    RETURN key, r.title AS title, ${nodeMap('x')} AS of, r.evidence AS evidence, r.confidence AS confidence ORDER BY r.lastSeen DESC`,
+  placePartOf: `UNWIND $ids AS key MATCH (:Place {id: key})-[:PART_OF]->(p:Place) RETURN key, ${nodeMap('p')} AS node`,
+  sourceArticles: `UNWIND $ids AS key MATCH (:Source {id: key})<-[:CITES]-(a:Article)
+    RETURN key, ${nodeMap('a')} AS node ORDER BY a.publishedAt DESC`,
+  articleSources: `UNWIND $ids AS key MATCH (:Article {id: key})-[:CITES]->(s:Source) RETURN key, ${nodeMap('s')} AS node ORDER BY s.name`,
+  articleEvents: `UNWIND $ids AS key MATCH (:Article {id: key})-[:REPORTS]->(e:Event) RETURN key, ${nodeMap('e')} AS node ORDER BY e.date, e.id`,
+  articleSentences: `UNWIND $ids AS key MATCH (a:Article {id: key})-[:HAS_SENTENCE]->(s:Sentence)
+    RETURN key, {sentenceId: s.id, text: s.text, index: s.index, article: ${nodeMap('a')}} AS evidence ORDER BY s.index`,
+  entityEvents: `UNWIND $ids AS key MATCH (x {id: key})<-[:INVOLVED|TOOK_PLACE_IN]-(e:Event)
+    WITH DISTINCT key, e ORDER BY e.date DESC RETURN key, ${nodeMap('e')} AS node`,
+  entityMentions: `UNWIND $ids AS key MATCH (x {id: key})<-[:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(a:Article)
+    WITH key, s, a ORDER BY a.publishedAt DESC, s.index
+    WITH key, collect({sentenceId: s.id, text: s.text, index: s.index, article: ${nodeMap('a')}})[..$limit] AS found
+    UNWIND found AS evidence RETURN key, evidence`,
+} as const;
+
+export type RelationshipRead = keyof typeof relationshipReads;
+
+export async function readRelationship(graph: Graph, read: RelationshipRead, ids: readonly string[], limit = 100): Promise<Row[]> {
+  return graph.read(relationshipReads[read], { ids, limit });
+}
+
+/** Events involving all the given actors (a dyad or more), in date order. */
+export async function timeline(
+  graph: Graph,
+  args: { between: string[]; types?: string[] | null; from?: string | null; to?: string | null; first: number },
+): Promise<Row[]> {
+  const { where, params } = eventWhere({ types: args.types, from: args.from, to: args.to });
+  return graph.read(
+    `MATCH (e:Event) ${where}
+     WITH e WHERE all(id IN $between WHERE EXISTS { MATCH (e)-[:INVOLVED|TOOK_PLACE_IN]->(x) WHERE x.id = id }
+                                         OR EXISTS { MATCH (e)<-[:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]-(x) WHERE x.id = id })
+     RETURN ${nodeMap('e')} AS node ORDER BY e.date, e.id LIMIT $first`,
+    { ...params, between: args.between, first: args.first },
+  );
+}
+
+/** Shortest path between two nodes over the semantic relationships (and co-mention via sentences). */
+export async function shortestPath(graph: Graph, from: string, to: string, maxHops: number): Promise<Row | undefined> {
+  const [row] = await graph.read(
+    `MATCH (a {id: $from}), (b {id: $to})
+     WHERE NOT a:Sentence AND NOT b:Sentence
+     MATCH p = shortestPath((a)-[:PRODUCED|INVOLVED|TOOK_PLACE_IN|HOLDS_ROLE|PART_OF|ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED|CITES|REPORTS*..${Math.max(1, Math.min(8, Math.trunc(maxHops)))}]-(b))
+     RETURN [r IN relationships(p) | {type: type(r), from: ${nodeMap('startNode(r)')}, to: ${nodeMap('endNode(r)')}, evidence: coalesce(r.evidence, [])}] AS hops`,
+    { from, to },
+  );
+  return row;
+}
+
+/** Full-text search over names, aliases and event labels. */
+export async function search(graph: Graph, text: string, first: number): Promise<Row[]> {
+  return graph.read(
+    `CALL db.index.fulltext.queryNodes('names', $query) YIELD node, score
+     RETURN score, ${nodeMap('node')} AS node ORDER BY score DESC LIMIT $first`,
+    { query: luceneQuery(text), first },
+  );
+}
+
+/** Escape Lucene syntax so user text is searched as words, each allowing a little fuzziness. */
+export function luceneQuery(text: string): string {
+  const words = text
+    .replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 12);
+  if (words.length === 0) return '""';
+  return words.map((w) => (w.length > 3 ? `${w}~1` : w)).join(' AND ');
+}
+
+export async function stats(graph: Graph): Promise<Row> {
+  const [row] = await graph.read(
+    `CALL { MATCH (n:Article) RETURN count(n) AS articles }
+     CALL { MATCH (n:Sentence) RETURN count(n) AS sentences }
+     CALL { MATCH (n:Person) RETURN count(n) AS people }
+     CALL { MATCH (n:Place) RETURN count(n) AS places }
+     CALL { MATCH (n:Organization) RETURN count(n) AS organizations }
+     CALL { MATCH (n:Source) RETURN count(n) AS sources }
+     CALL { MATCH (n:Event) RETURN count(n) AS events }
+     CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+     CALL { MATCH (e:Event) WITH e.type AS type, count(*) AS count ORDER BY count DESC RETURN collect({type: type, count: count}) AS eventsByType }
+     RETURN articles, sentences, people, places, organizations, sources, events, relationships, eventsByType`,
+  );
+  return row ?? {};
+}

@@ -1,0 +1,22 @@
+/**
+ * Constraints and indexes, created idempotently at start-up (IF NOT EXISTS).
+ * The uniqueness constraints also make concurrent MERGEs of one id safe.
+ */
+import type { Graph } from './db.js';
+
+const unique = ['Article', 'Sentence', 'Person', 'Place', 'Organization', 'Source', 'Event'];
+
+export const schemaStatements: string[] = [
+  ...unique.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  'CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surnameKey)',
+  'CREATE INDEX event_type_date IF NOT EXISTS FOR (n:Event) ON (n.type, n.date)',
+  'CREATE INDEX event_month IF NOT EXISTS FOR (n:Event) ON (n.month)',
+  'CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status)',
+  'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
+  `CREATE FULLTEXT INDEX names IF NOT EXISTS FOR (n:Person|Place|Organization|Source|Event) ON EACH [n.name, n.aliasText, n.label]`,
+];
+
+export async function ensureSchema(graph: Graph): Promise<void> {
+  for (const statement of schemaStatements) await graph.command(statement);
+  await graph.command('CALL db.awaitIndexes(120)');
+}

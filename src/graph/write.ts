@@ -1,0 +1,275 @@
+/**
+ * write: analysed articles → Neo4j, one transaction per batch.
+ *
+ *   resolve entity ids (in memory, seeded from the graph) ──> fetch candidate events (1 read)
+ *   ──> match events ──> build patches (pure) ──> one write transaction
+ *
+ * Idempotent: an article already stored with the same content is skipped inside the
+ * transaction (its MERGE takes the article's lock, so two processes ingesting the same
+ * article at once serialise and the second writes nothing). A crash rolls back the
+ * whole batch. All values travel as parameters; labels and types come from model.ts.
+ */
+import type { AnalysedArticle } from '../ingest/types.js';
+import { createResolver, type KnownEntity, type Resolver } from '../ingest/resolve/index.js';
+import { matchEvents, monthOf, type KnownEvent } from '../ingest/resolve/events.js';
+import type { Graph, Row, WriteTx } from './db.js';
+import { entityLabel, type EntityLabel } from './model.js';
+import { buildPatch, type GraphPatch, type RelationshipRow } from './patch.js';
+import { ensureSchema } from './schema.js';
+
+export interface BatchSummary {
+  /** Articles written now. */
+  written: number;
+  /** Articles already in the graph with the same content: nothing written. */
+  unchanged: number;
+  /** Nodes and relationships created (from Neo4j's own counters). */
+  nodesCreated: number;
+  relationshipsCreated: number;
+  /** Entity and event nodes created vs matched to existing ones, by label. */
+  created: Record<string, number>;
+  matched: Record<string, number>;
+}
+
+export class GraphWriter {
+  private readonly resolver: Resolver = createResolver();
+  private ready: Promise<void> | undefined;
+
+  constructor(private readonly graph: Graph) {}
+
+  /** Create the schema and teach the resolver the entities already stored. Called once, lazily. */
+  init(): Promise<void> {
+    this.ready ??= (async () => {
+      await ensureSchema(this.graph);
+      const rows = await this.graph.read(
+        `MATCH (n) WHERE n:Person OR n:Place OR n:Organization OR n:Source
+         RETURN n.id AS id, labels(n)[0] AS label, n.name AS name, coalesce(n.aliases, []) AS aliases`,
+      );
+      const typeOf = Object.fromEntries(Object.entries(entityLabel).map(([t, l]) => [l, t])) as Record<string, KnownEntity['type']>;
+      this.resolver.learn(
+        rows.map((r) => ({ id: r.id as string, type: typeOf[r.label as string]!, name: r.name as string, aliases: r.aliases as string[] })),
+      );
+    })();
+    return this.ready;
+  }
+
+  /** Resolve, match and build the patches of a batch without writing (for `--dry-run` and tests). */
+  async plan(batch: AnalysedArticle[]): Promise<GraphPatch[]> {
+    await this.init();
+    const entityIds = batch.map((a) => this.resolver.resolve(a));
+    const known = await this.candidateEvents(batch, entityIds);
+    return batch.map((a, i) => buildPatch(a, entityIds[i]!, matchEvents(a.events, entityIds[i]!, known)));
+  }
+
+  async writeBatch(batch: AnalysedArticle[]): Promise<BatchSummary> {
+    const patches = await this.plan(batch);
+    return this.graph.write((tx) => writePatches(tx, patches));
+  }
+
+  private async candidateEvents(batch: AnalysedArticle[], entityIds: Array<Record<string, string>>): Promise<KnownEvent[]> {
+    const keys = new Set<string>();
+    const actors = new Set<string>();
+    batch.forEach((a, i) => {
+      for (const ev of a.events) {
+        const month = monthOf(ev.date);
+        if (month) keys.add(`${ev.type}|${month}`);
+        for (const p of ev.participants) if (entityIds[i]![p.entity]) actors.add(entityIds[i]![p.entity]!);
+        for (const p of ev.places) if (entityIds[i]![p]) actors.add(entityIds[i]![p]!);
+      }
+    });
+    if (keys.size === 0 && actors.size === 0) return [];
+    const rows = await this.graph.read(
+      `CALL {
+         UNWIND $keys AS key
+         WITH split(key, '|') AS k
+         MATCH (e:Event) WHERE e.type = k[0] AND (e.month = k[1] OR e.date = left(k[1], 4))
+         RETURN e
+         UNION
+         UNWIND $actors AS actor
+         MATCH (x {id: actor})<-[:INVOLVED|TOOK_PLACE_IN]-(e:Event) WHERE e.date IS NULL
+         RETURN e
+       }
+       RETURN e.id AS id, e.type AS type, e.date AS date, e.perSide AS perSide, e.total AS total,
+              [(e)-[:INVOLVED|TOOK_PLACE_IN]->(x) | x.id] AS actors`,
+      { keys: [...keys], actors: [...actors] },
+    );
+    return rows as unknown as KnownEvent[];
+  }
+}
+
+const union = (a: string, b: string) => `${a} + [x IN ${b} WHERE NOT x IN ${a}]`;
+
+async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSummary> {
+  const summary: BatchSummary = { written: 0, unchanged: 0, nodesCreated: 0, relationshipsCreated: 0, created: {}, matched: {} };
+  if (patches.length === 0) return summary;
+
+  // 1. Claim the articles. MERGE locks each one; an article stored with the same content is skipped.
+  const claimed = await tx.run(
+    `UNWIND $articles AS row
+     MERGE (a:Article {id: row.id})
+     WITH a, row, a.contentHash AS previous
+     SET a.title = row.title, a.url = row.url, a.publishedAt = row.publishedAt, a.publisher = row.publisher,
+         a.input = row.input, a.language = row.language, a.contentHash = row.contentHash, a.snippet = row.snippet,
+         a.name = row.title
+     RETURN row.id AS id, previous`,
+    { articles: patches.map((p) => p.article) },
+  );
+  const previous = new Map(claimed.map((r) => [r.id as string, r.previous as string | null]));
+  const todo = patches.filter((p) => previous.get(p.article.id) !== p.article.contentHash);
+  summary.unchanged = patches.length - todo.length;
+  summary.written = todo.length;
+  if (todo.length === 0) return summary;
+
+  // An article whose content changed is rewritten: drop what it said before.
+  const changed = todo.filter((p) => previous.get(p.article.id) != null).map((p) => p.article.id);
+  if (changed.length)
+    await tx.run(
+      `UNWIND $ids AS id MATCH (a:Article {id: id})
+       OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence) DETACH DELETE s
+       WITH DISTINCT a OPTIONAL MATCH (a)-[r:REPORTS|CITES]->() DELETE r`,
+      { ids: changed },
+    );
+
+  // 2. Sentences.
+  await tx.run(
+    `UNWIND $rows AS s
+     MATCH (a:Article {id: s.article})
+     MERGE (x:Sentence {id: s.id})
+     ON CREATE SET x.index = s.index, x.text = s.text, x.start = s.start, x.end = s.end, x.articleId = s.article
+     MERGE (a)-[:HAS_SENTENCE]->(x)`,
+    { rows: todo.flatMap((p) => p.sentences.map((s) => ({ ...s, article: p.article.id }))) },
+  );
+
+  // 3. Entities, per label (static labels keep MERGE on the unique index).
+  const byLabel = new Map<EntityLabel, Row[]>();
+  for (const p of todo)
+    for (const e of p.entities) {
+      const rows = byLabel.get(e.label) ?? [];
+      rows.push({ ...e, seen: p.article.publishedAt.slice(0, 10), sources: p.article.sources });
+      byLabel.set(e.label, rows);
+    }
+  for (const [label, rows] of byLabel) {
+    const result = await tx.run(
+      `UNWIND $rows AS r
+       MERGE (n:${label} {id: r.id})
+       ON CREATE SET n.name = r.name, n.aliases = [], n.nameKeys = [], n.articleCount = 0, n.sourceIds = [],
+                     n.firstSeen = r.seen, n.lastSeen = r.seen, n._new = true
+       WITH n, r, n._new AS isNew,
+            CASE WHEN size(split(r.name, ' ')) > size(split(n.name, ' ')) THEN r.name ELSE n.name END AS name
+       WITH n, r, isNew, name, [a IN n.aliases + [n.name, r.name] + r.aliases WHERE a <> name] AS forms
+       SET n.name = name,
+           n.aliases = reduce(acc = [], a IN forms | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+           n.nameKeys = ${union('n.nameKeys', 'r.nameKeys')},
+           n.surnameKey = coalesce(n.surnameKey, r.surnameKey),
+           n.kind = coalesce(n.kind, r.kind), n.countryCode = coalesce(n.countryCode, r.countryCode),
+           n.latitude = coalesce(n.latitude, r.latitude), n.longitude = coalesce(n.longitude, r.longitude),
+           n.sourceKind = coalesce(n.sourceKind, r.sourceKind),
+           n.articleCount = n.articleCount + 1,
+           n.sourceIds = ${union('n.sourceIds', 'r.sources')},
+           n.firstSeen = CASE WHEN r.seen < n.firstSeen THEN r.seen ELSE n.firstSeen END,
+           n.lastSeen = CASE WHEN r.seen > n.lastSeen THEN r.seen ELSE n.lastSeen END
+       SET n.sourceCount = size(n.sourceIds),
+           n.aliasText = reduce(s = '', a IN n.aliases | s + ' | ' + a)
+       REMOVE n._new
+       RETURN count(isNew) AS nodes, count(*) - count(isNew) AS matched`,
+      { rows },
+    );
+    tally(summary, label, result);
+  }
+
+  // 4. Events: the most conclusive status and the most precise date win; figures are kept per report.
+  const eventRows = todo.flatMap((p) => p.events.map((e) => ({ ...e, month: monthOf(e.date), seen: p.article.publishedAt.slice(0, 10) })));
+  if (eventRows.length) {
+    const result = await tx.run(
+      `UNWIND $rows AS r
+       MERGE (e:Event {id: r.id})
+       ON CREATE SET e.type = r.type, e.cameo = r.cameo, e.label = r.label, e.name = r.label, e.date = r.date,
+                     e.datePrecision = r.datePrecision, e.month = r.month, e.status = r.status, e.statusRank = r.statusRank,
+                     e.perSide = r.perSide, e.total = r.total, e.confidence = r.confidence,
+                     e.articleCount = 0, e.sourceIds = [], e.firstSeen = r.seen, e.lastSeen = r.seen, e._new = true
+       SET e:$(r.typeLabel)
+       WITH e, r, e._new AS isNew
+       SET e.status = CASE WHEN r.statusRank > e.statusRank THEN r.status ELSE e.status END,
+           e.statusRank = CASE WHEN r.statusRank > e.statusRank THEN r.statusRank ELSE e.statusRank END,
+           e.date = CASE WHEN r.date IS NOT NULL AND (e.date IS NULL OR size(r.date) > size(e.date)) THEN r.date ELSE e.date END,
+           e.datePrecision = CASE WHEN r.date IS NOT NULL AND (e.date IS NULL OR size(r.date) >= size(e.date)) THEN r.datePrecision ELSE e.datePrecision END,
+           e.perSide = coalesce(e.perSide, r.perSide), e.total = coalesce(e.total, r.total),
+           e.confidence = CASE WHEN r.confidence > e.confidence THEN r.confidence ELSE e.confidence END,
+           e.firstSeen = CASE WHEN r.seen < e.firstSeen THEN r.seen ELSE e.firstSeen END,
+           e.lastSeen = CASE WHEN r.seen > e.lastSeen THEN r.seen ELSE e.lastSeen END
+       SET e.month = left(e.date, 7)
+       REMOVE e._new
+       RETURN count(isNew) AS nodes, count(*) - count(isNew) AS matched`,
+      { rows: eventRows },
+    );
+    tally(summary, 'Event', result);
+  }
+
+  // 5. Who reported what: one REPORTS per article and event, with that article's own figures.
+  const reports = todo.flatMap((p) => p.reports.map((r) => ({ ...r, article: p.article.id, sources: p.article.sources })));
+  if (reports.length)
+    await tx.run(
+        `UNWIND $rows AS r
+         MATCH (a:Article {id: r.article}), (e:Event {id: r.event})
+         MERGE (a)-[x:REPORTS]->(e)
+         ON CREATE SET e.articleCount = e.articleCount + 1, e.sourceIds = ${union('e.sourceIds', 'r.sources')}
+         SET x.status = r.status, x.date = r.date, x.perSide = r.perSide, x.total = r.total, x.evidence = r.evidence,
+             e.sourceCount = size(e.sourceIds)
+         WITH DISTINCT e
+         OPTIONAL MATCH (e)<-[o:REPORTS]-()
+         WITH e, [v IN collect(DISTINCT o.perSide) WHERE v IS NOT NULL] AS perSides, [v IN collect(DISTINCT o.total) WHERE v IS NOT NULL] AS totals
+         SET e.conflictingFigures = size(perSides) > 1 OR size(totals) > 1`,
+      { rows: reports },
+    );
+
+  // 6. Semantic relationships, grouped by (type, from label, to label): static Cypher from the whitelist.
+  const groups = new Map<string, Row[]>();
+  for (const p of todo)
+    for (const r of p.relationships) {
+      const k = `${r.type}|${r.fromLabel}|${r.toLabel}`;
+      const rows = groups.get(k) ?? [];
+      rows.push({ ...r, seen: p.article.publishedAt.slice(0, 10) });
+      groups.set(k, rows);
+    }
+  for (const [k, rows] of groups) {
+    const [type, fromLabel, toLabel] = k.split('|') as [RelationshipRow['type'], string, string];
+    await tx.run(
+        `UNWIND $rows AS r
+         MATCH (a:${fromLabel} {id: r.from}), (b:${toLabel} {id: r.to})
+         MERGE (a)-[x:${type} {key: r.key}]->(b)
+         ON CREATE SET x.evidence = [], x.confidence = 0, x.firstSeen = r.seen, x.lastSeen = r.seen
+         SET x.evidence = ${union('x.evidence', 'r.evidence')},
+             x.confidence = CASE WHEN r.confidence > x.confidence THEN r.confidence ELSE x.confidence END,
+             x.role = coalesce(r.role, x.role), x.title = coalesce(x.title, r.title), x.channel = coalesce(x.channel, r.channel),
+             x.firstSeen = CASE WHEN r.seen < x.firstSeen THEN r.seen ELSE x.firstSeen END,
+             x.lastSeen = CASE WHEN r.seen > x.lastSeen THEN r.seen ELSE x.lastSeen END`,
+        { rows },
+      );
+  }
+
+  // 7. Which sentence mentions what.
+  const mentionGroups = new Map<string, Row[]>();
+  for (const p of todo)
+    for (const m of p.mentions) {
+      const rows = mentionGroups.get(m.label) ?? [];
+      rows.push(m as unknown as Row);
+      mentionGroups.set(m.label, rows);
+    }
+  for (const [label, rows] of mentionGroups)
+    await tx.run(
+      `UNWIND $rows AS m
+       MATCH (s:Sentence {id: m.sentence}), (t:${label} {id: m.target})
+       MERGE (s)-[:MENTIONS]->(t)`,
+      { rows },
+    );
+
+  summary.nodesCreated = tx.nodesCreated;
+  summary.relationshipsCreated = tx.relationshipsCreated;
+  return summary;
+}
+
+function tally(summary: BatchSummary, label: string, rows: Row[]): void {
+  for (const r of rows) {
+    summary.created[label] = (summary.created[label] ?? 0) + Number(r.nodes ?? 0);
+    summary.matched[label] = (summary.matched[label] ?? 0) + Number(r.matched ?? 0);
+  }
+}
