@@ -1,4 +1,95 @@
-import type { Stage } from '../context.js';
+/**
+ * The entity stage: people, places, organizations and sources, with their mentions,
+ * roles, citations and the place-in-place facts the text states.
+ *
+ *   name spans ──> typed (gazetteers, context) ─┐
+ *   domains, channels, facilities ──────────────┼─> linking (article consistency, surnames) ──> keys, entities
+ *                                     pending ──┘        └─> roles (HOLDS_ROLE), PART_OF, CITES
+ *
+ * Reads the token layer only; writes ctx.mentions, ctx.entities and its relations.
+ */
+import type { Mention } from '../../types.js';
+import type { AnalysisContext, Stage } from '../context.js';
+import { lookupCountry } from '../gazetteer/index.js';
+import { classifySpan, type ArticleFacts } from './classify.js';
+import type { Found, Pending } from './found.js';
+import { assignKeys, buildEntities, linkSurnames, resolvePending, type Linked } from './link.js';
+import { findDomains, findFacilities, findLowercaseChannels } from './patterns.js';
+import { findNameSpans, headingSentences } from './spans.js';
+import { findRoles } from './roles.js';
+import { findPartOf } from './part-of.js';
+import { findCitations } from './citations.js';
 
-// Placeholder until the stage is written (work in progress, not a finished stage).
-export const entities: Stage = { name: 'entities', run: () => {} };
+/** Words written in lower case somewhere in the article, and the countries it names. */
+function articleFacts(ctx: AnalysisContext): ArticleFacts {
+  const lowerWords = new Set<string>();
+  const countries = new Set<string>();
+  for (const t of ctx.tokens) {
+    if (t.kind !== 'word') continue;
+    if (t.text === t.lower) lowerWords.add(t.lower);
+    else if (/^\p{Lu}/u.test(t.text)) {
+      const code = lookupCountry(t.text);
+      if (code) countries.add(code);
+    }
+  }
+  return { lowerWords, countries };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Finds and types every mention of the article, before keys. */
+export function findMentions(ctx: AnalysisContext): Found[] {
+  const facts = articleFacts(ctx);
+  const domains = findDomains(ctx);
+  const channels = findLowercaseChannels(ctx);
+  const typed: Found[] = [];
+  const pending: Pending[] = [];
+  for (const span of findNameSpans(ctx, headingSentences(ctx))) {
+    const range = { start: ctx.tokens[span.first]!.start, end: ctx.tokens[span.last]!.end };
+    if (domains.some((d) => overlaps(d, range))) continue;
+    const result = classifySpan(ctx, span, facts);
+    if ('found' in result) typed.push(...result.found);
+    else pending.push(result.pending);
+  }
+  const found = [...domains, ...channels, ...typed];
+  found.push(...resolvePending(ctx, found, pending));
+  found.push(...findFacilities(ctx, found));
+  linkSurnames(ctx, found);
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function toMention(ctx: AnalysisContext, l: Linked): Mention {
+  const next = ctx.tokens[l.last + 1];
+  const possessive = l.form === 'name' && next !== undefined && /^['’]s$/.test(next.text) && next.start === l.end;
+  return {
+    start: l.start,
+    end: l.end,
+    sentence: l.sentence,
+    text: ctx.article.text.slice(l.start, l.end),
+    type: l.ref.type,
+    entity: l.key,
+    form: possessive ? 'possessive' : l.form,
+    confidence: l.confidence,
+  };
+}
+
+export const entities: Stage = {
+  name: 'entities',
+  run(ctx) {
+    const linked = assignKeys(findMentions(ctx));
+    const built = buildEntities(ctx, linked);
+    ctx.mentions.push(...linked.map((l) => toMention(ctx, l)));
+    const roles = findRoles(ctx, linked);
+    for (const entity of built) {
+      const held = roles.byPerson.get(entity.key);
+      if (held) entity.roles = held;
+    }
+    ctx.entities.push(...built);
+    ctx.relations.push(...roles.relations, ...findPartOf(ctx, linked));
+    const cited = findCitations(ctx, linked);
+    ctx.entities.push(...cited.entities.filter((e) => !built.some((b) => b.key === e.key)));
+    ctx.relations.push(...cited.relations);
+  },
+};

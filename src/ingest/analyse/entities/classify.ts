@@ -1,0 +1,181 @@
+/**
+ * Typing one name span from the span itself and its immediate context: gazetteers first
+ * (sources, known bodies, countries, regions), then the shape of the name (organization
+ * suffixes, given names, acronyms) and the words around it (titles, "said", "in").
+ * Spans nothing here can type become `Pending` for the article-level linking.
+ */
+import type { AnalysisContext } from '../context.js';
+import type { Token } from '../nlp.js';
+import {
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+  countryKey,
+  countryName,
+  demonymCountry,
+  isFirstName,
+  knownOrganizationKey,
+  lookupCities,
+  lookupCountry,
+  lookupOrganization,
+  lookupRegion,
+  lookupSource,
+  regionKey,
+  sourceKey,
+  cityKey,
+} from '../gazetteer/index.js';
+import type { Found, Pending, EntityRef } from './found.js';
+import {
+  CHANNEL_NOUNS,
+  CHANNEL_PREPOSITIONS,
+  HONORIFICS,
+  PLACE_PREPOSITIONS,
+  REGION_DESIGNATORS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+} from './lexicon.js';
+import type { NameSpan } from './spans.js';
+
+/** What the whole article tells about words, gathered once before typing spans. */
+export interface ArticleFacts {
+  /** Lower-cased words the article writes in lower case somewhere: "Officials" at a sentence start is a common word. */
+  lowerWords: ReadonlySet<string>;
+  /** Country codes the article names, to choose between namesake cities. */
+  countries: ReadonlySet<string>;
+}
+
+/** Cities this populous are accepted without a place context; smaller ones need "in X" or "X, Country". */
+const CITY_POPULATION_ALONE = 100_000;
+
+export type Typed = { found: Found[] } | { pending: Pending };
+
+function textOf(ctx: AnalysisContext, first: number, last: number): string {
+  return ctx.article.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+}
+
+function make(ctx: AnalysisContext, span: NameSpan, first: number, last: number, ref: EntityRef, form: Found['form'], confidence: number): Found {
+  return { start: ctx.tokens[first]!.start, end: ctx.tokens[last]!.end, sentence: span.sentence, first, last, form, confidence, ref };
+}
+
+/** The referent of a country code. */
+export function countryRef(code: string): EntityRef {
+  return { type: 'PLACE', key: countryKey(code), name: countryName(code), kind: 'country', countryCode: code };
+}
+
+/** A channel needs a channel context: "on Telegram", "via X", "a Facebook post". */
+function inChannelContext(prev: Token | undefined, next: Token | undefined, text: string): boolean {
+  if (next && CHANNEL_NOUNS.has(next.lower)) return true;
+  if (!prev) return false;
+  if (CHANNEL_PREPOSITIONS.has(prev.lower)) return text !== 'X' || !next || next.kind !== 'word' || !/^\p{Lu}/u.test(next.text);
+  return false;
+}
+
+function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}+&\p{Lu}+$/u.test(text);
+}
+
+/** "X, 52," or "X (52)": an age follows a person's name. */
+function ageFollows(tokens: Token[], last: number): boolean {
+  const a = tokens[last + 1];
+  const b = tokens[last + 2];
+  return (a?.text === ',' || a?.text === '(') && !!b && /^\d{1,3}$/.test(b.text) && Number(b.text) < 120;
+}
+
+/** The title, honorific or verb of saying around a span that marks it a person. */
+function personCue(ctx: AnalysisContext, span: NameSpan): number {
+  const { tokens } = ctx;
+  const prev = tokens[span.first - 1];
+  const next = tokens[span.last + 1];
+  const multi = span.last > span.first;
+  if (prev && (HONORIFICS.has(prev.text) || TITLE_HEADS.has(prev.lower))) return 0.85;
+  if (ageFollows(tokens, span.last)) return 0.85;
+  if (multi && isFirstName(tokens[span.first]!.text) && !ORG_SUFFIXES.has(tokens[span.last]!.text)) return 0.8;
+  if (multi && next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return 0.7;
+  return 0;
+}
+
+/** Types one span, or returns it pending. */
+export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: ArticleFacts): Typed {
+  const { tokens } = ctx;
+  const { first, last } = span;
+  const text = textOf(ctx, first, last);
+  const prev = tokens[first - 1];
+  const next = tokens[last + 1];
+  const one = (ref: EntityRef, form: Found['form'], confidence: number, a = first, b = last) => ({
+    found: [make(ctx, span, a, b, ref, form, confidence)],
+  });
+
+  const demonym = demonymCountry(text);
+  if (demonym) return one(countryRef(demonym), 'demonym', 0.85);
+
+  const source = lookupSource(text);
+  if (source && (source.kind !== 'channel' || inChannelContext(prev, next, text))) {
+    return one({ type: 'SOURCE', key: sourceKey(source.name, source.kind), name: source.name, sourceKind: source.kind }, 'name', 0.9);
+  }
+
+  const known = lookupOrganization(text);
+  if (known) return one({ type: 'ORGANIZATION', key: knownOrganizationKey(known), name: known }, isAcronym(text) ? 'acronym' : 'name', 0.85);
+
+  const country = lookupCountry(text);
+  if (country) {
+    // "the United States", "the US": the article is part of the name as written.
+    const withThe = prev?.lower === 'the' && countryNeedsThe(text);
+    return one(countryRef(country), isAcronym(text) ? 'acronym' : 'name', 0.95, withThe ? first - 1 : first);
+  }
+
+  // "Donetsk province", "Kharkiv oblast": a region, named by the span and its designator.
+  if (next && REGION_DESIGNATORS.has(next.lower) && next.start - tokens[last]!.end <= 1) {
+    const region = lookupRegion(text);
+    const city = lookupCities(text, facts.countries)[0];
+    const countryCode = region?.countryCode ?? city?.countryCode;
+    const name = region ? region.name : `${text} ${next.text}`;
+    return one({ type: 'PLACE', key: countryCode ? regionKey(name, countryCode) : undefined, name, kind: 'region', countryCode }, 'name', 0.9, first, last + 1);
+  }
+
+  const region = lookupRegion(text);
+  if (region) return one({ type: 'PLACE', key: regionKey(region.name, region.countryCode), name: region.name, kind: region.kind, countryCode: region.countryCode }, 'name', 0.85);
+
+  const lastWord = tokens[last]!.text;
+  if (last > first && (ORG_SUFFIXES.has(lastWord) || (ORG_PREFIXES.has(tokens[first]!.text) && tokens[first + 1]?.text === 'of'))) {
+    return one({ type: 'ORGANIZATION', name: text }, 'name', 0.8);
+  }
+
+  const person = personCue(ctx, span);
+  const cities = lookupCities(text, facts.countries);
+  const city = cities[0];
+  if (city && person < 0.8) {
+    const placeContext = !!prev && PLACE_PREPOSITIONS.has(prev.lower);
+    const lowerToo = facts.lowerWords.has(text.toLowerCase());
+    const big = city.population >= CITY_POPULATION_ALONE || city.featureCode === 'PPLC';
+    if ((placeContext || (big && !lowerToo)) && !(span.initial && lowerToo)) {
+      return one(
+        { type: 'PLACE', key: cityKey(city), name: city.name, kind: 'city', countryCode: city.countryCode, latitude: city.latitude, longitude: city.longitude },
+        'name',
+        placeContext ? 0.85 : 0.7,
+      );
+    }
+  }
+
+  if (person > 0) {
+    const form = last === first ? 'surname' : 'name';
+    return one({ type: 'PERSON', name: text }, form, person);
+  }
+
+  const weak = span.heading || (span.initial && (facts.lowerWords.has(tokens[first]!.lower) || tokens[first]!.pos !== 'PROPN'));
+  return {
+    pending: {
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      sentence: span.sentence,
+      first,
+      last,
+      placeContext: !!prev && PLACE_PREPOSITIONS.has(prev.lower),
+      weak,
+      acronym: isAcronym(text),
+    },
+  };
+}
+
+/** Country names written with "the": "the United States", "the US", "the Netherlands". */
+function countryNeedsThe(text: string): boolean {
+  return /^(?:United|US$|U\.S\.|UK$|U\.K\.|UAE$|Netherlands|Philippines|Czech Republic|Gambia|Bahamas|Central African|Democratic Republic|DRC$|Dominican)/.test(text);
+}

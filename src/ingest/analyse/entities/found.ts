@@ -1,0 +1,46 @@
+/**
+ * What the entity rules produce before linking: a typed mention with a reference to the thing
+ * it names (`EntityRef`), or a `Pending` name whose type the rest of the article must decide.
+ */
+import type { EntityType, Mention, PlaceKind, SourceKind } from '../../types.js';
+
+/** The thing a mention names, as far as one rule knows it. */
+export interface EntityRef {
+  type: EntityType;
+  /** Global, stable key when a gazetteer backs it (`place:country:UA`); else assigned by linking. */
+  key?: string;
+  /** Canonical name: the gazetteer name, or the written form. */
+  name: string;
+  kind?: PlaceKind;
+  countryCode?: string;
+  latitude?: number;
+  longitude?: number;
+  sourceKind?: SourceKind;
+}
+
+/** A typed mention, before keys are assigned. */
+export interface Found {
+  start: number;
+  end: number;
+  sentence: number;
+  /** Token range `[first, last]` (inclusive). */
+  first: number;
+  last: number;
+  form: NonNullable<Mention['form']>;
+  confidence: number;
+  ref: EntityRef;
+}
+
+/** A name span no rule could type on its own. */
+export interface Pending {
+  start: number;
+  end: number;
+  sentence: number;
+  first: number;
+  last: number;
+  /** A preposition such as "in"/"from" precedes it. */
+  placeContext: boolean;
+  /** It starts a sentence or sits in a heading: keep it only if the article supports it elsewhere. */
+  weak: boolean;
+  acronym: boolean;
+}

