@@ -10,6 +10,10 @@
 
 export type LanguageVerdict = { english: true } | { english: false; reason: string };
 
+/** The head of the text is enough to judge. */
+const SAMPLE_CHARS = 5000;
+/** A few hundred words are enough for the function-word share. */
+const WORD_SAMPLE_CHARS = 1500;
 /** Below this many words there is too little evidence: accept. */
 const MIN_WORDS = 12;
 /** English function words must make up at least this share of the words. */
@@ -49,17 +53,19 @@ const SCRIPTS: ReadonlyArray<readonly [RegExp, (text: string) => string]> = [
   [/\p{Script=Armenian}/u, () => 'Armenian script'],
 ];
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+
 export function checkEnglish(text: string): LanguageVerdict {
-  const sample = text.slice(0, 20_000);
-  const letters = sample.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return { english: true };
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  if (latin < letters.length / 2) {
-    const nonLatin = letters.filter((c) => !/\p{Script=Latin}/u.test(c)).join('');
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const { letters, latin, nonLatin } = countScripts(sample);
+  if (letters === 0) return { english: true };
+  if (latin < letters / 2) {
     for (const [script, name] of SCRIPTS) if (script.test(nonLatin)) return { english: false, reason: `not English: ${name(nonLatin)}` };
     return { english: false, reason: 'not English: non-Latin script' };
   }
-  const tokens = (sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []).filter((w) => /\p{Script=Latin}/u.test(w));
+  const tokens = sample.slice(0, WORD_SAMPLE_CHARS).toLowerCase().match(WORD) ?? [];
   if (tokens.length < MIN_WORDS) return { english: true };
   const englishShare = share(tokens, ENGLISH);
   if (englishShare >= MIN_ENGLISH_SHARE) return { english: true };
@@ -67,6 +73,30 @@ export function checkEnglish(text: string): LanguageVerdict {
   const pct = `${Math.round(100 * englishShare)}% English function words`;
   if (bestShare >= 0.15 && bestShare > 2 * englishShare) return { english: false, reason: `not English: looks ${best} (${pct})` };
   return { english: false, reason: `not English (${pct})` };
+}
+
+/** Letters by script, with an ASCII fast path (most of any English text). */
+function countScripts(sample: string): { letters: number; latin: number; nonLatin: string } {
+  let letters = 0;
+  let latin = 0;
+  const others: string[] = [];
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const ch = String.fromCodePoint(sample.codePointAt(i)!);
+    if (ch.length === 2) i++; // astral character (some CJK): skip its low surrogate
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (LATIN.test(ch)) latin++;
+    else if (others.length < 2000) others.push(ch);
+  }
+  return { letters, latin, nonLatin: others.join('') };
 }
 
 function cyrillicLanguage(text: string): string {

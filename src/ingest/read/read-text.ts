@@ -51,6 +51,7 @@ function readDecoded(text: string, input: string, format: Format, limits: Limits
     case 'text':
       return [buildArticle(readPlainText(text, input), input, limits)];
     case 'html':
+      if (!/<[a-z!]/i.test(text)) return [failure(input, 'not HTML: no markup found')];
       return [buildArticle(readHtml(text, baseUrl === undefined ? {} : { baseUrl }), input, limits)];
     case 'json':
       return readJson(text, input, limits);

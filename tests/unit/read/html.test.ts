@@ -56,6 +56,10 @@ describe('HTML pages', () => {
     );
   });
 
+  it('refuses an .html file without markup', () => {
+    expect(errorOf(readText('just words, no tags at all', 'page.html')[0])).toBe('page.html: not HTML: no markup found');
+  });
+
   it('refuses a page without text', () => {
     const html = '<html><head><meta property="article:published_time" content="2026-01-01"><title>Gallery</title></head><body><img src="a.jpg"></body></html>';
     expect(errorOf(readText(html, 'gallery.html')[0])).toBe('gallery.html: no article text');
