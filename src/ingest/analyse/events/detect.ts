@@ -1,0 +1,148 @@
+/**
+ * Event triggers: nouns and verbs of the lexicon, read sentence by sentence, each becoming an
+ * `EventDraft`. Filters the uses that are not events of their own:
+ * - a noun modifying the next noun ("ceasefire talks", "disaster agency");
+ * - a participle modifying a noun ("the released soldiers") or predicated of an event noun
+ *   ("the exchange agreed", "the earthquake struck");
+ * - a light verb whose object is the event ("agreed to acquire", "agree a truce");
+ * - a context-bound word without its context ("exchange" without prisoners).
+ */
+import { CONDITIONAL_OPENERS, DISTINCT, EVENT_TYPES, LIGHT_VERBS, NUMBER_WORDS, PAST_GENERIC, TIME_NOUNS, AGGREGATE_AFTER, type EventTypeEntry } from './lexicon.js';
+import type { EventDraft } from './draft.js';
+import type { ArticleView } from './view.js';
+import type { Token } from '../nlp.js';
+
+const NOUN_INDEX = indexBy((e) => e.nouns);
+const VERB_INDEX = indexBy((e) => e.verbs);
+
+function indexBy(words: (e: EventTypeEntry) => readonly string[]): Map<string, EventTypeEntry> {
+  const map = new Map<string, EventTypeEntry>();
+  for (const entry of EVENT_TYPES) for (const w of words(entry)) map.set(w, entry);
+  return map;
+}
+
+const isNoun = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || (t.pos === 'PROPN' && t.lower === t.lemma));
+const isVerb = (t: Token | undefined) => t !== undefined && t.pos === 'VERB';
+
+/**
+ * The lexicon entry a token triggers as a noun or a verb, before context checks. wink tags
+ * capitalised sentence-initial nouns as PROPN, so a PROPN counts when lower-case or first in
+ * its sentence; elsewhere a capitalised word is part of a name ("Champions League Final").
+ */
+export function triggerOf(t: Token, sentenceInitial = false, prev?: Token): { entry: EventTypeEntry; nominal: boolean } | undefined {
+  const nounLike =
+    t.pos === 'NOUN' ||
+    (t.pos === 'PROPN' && (sentenceInitial || t.text === t.lower)) ||
+    (t.pos === 'ADJ' && prev?.pos === 'DET'); // wink tags "the final" ADJ
+  if (nounLike) {
+    const entry = NOUN_INDEX.get(t.lower) ?? NOUN_INDEX.get(t.lemma);
+    if (entry) return { entry, nominal: true };
+    // wink tags some participles NOUN (", beating Bayern"): read them as the verb.
+    const verb = t.pos === 'NOUN' && t.lower.endsWith('ing') ? verbOfParticiple(t.lower) : undefined;
+    if (verb) return { entry: verb, nominal: false };
+  }
+  if (t.pos === 'VERB') {
+    const entry = VERB_INDEX.get(t.lemma);
+    if (entry) return { entry, nominal: false };
+  }
+  return undefined;
+}
+
+function verbOfParticiple(word: string): EventTypeEntry | undefined {
+  const stem = word.slice(0, -3);
+  const undoubled = /(.)\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return VERB_INDEX.get(stem) ?? VERB_INDEX.get(`${stem}e`) ?? VERB_INDEX.get(undoubled);
+}
+
+export function detect(view: ArticleView): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  const seenTypes = new Set<string>();
+  view.words.forEach((words, sentence) => {
+    if (view.heading[sentence]) return;
+    const lemmas = new Set(words.map((w) => w.lemma));
+    const lowers = new Set(words.map((w) => w.lower));
+    const conditional = CONDITIONAL_OPENERS.has(words[0]?.lower ?? '');
+    words.forEach((t, i) => {
+      const found = triggerOf(t, i === 0, words[i - 1]);
+      if (!found) return;
+      const { entry, nominal } = found;
+      if (entry.context && !seenTypes.has(entry.type) && !entry.context.some((c) => lemmas.has(c) || lowers.has(c))) return;
+      if (nominal ? modifiesNextNoun(words, i) : !standsAlone(words, i)) return;
+      const np = nominal ? nounPhrase(words, i) : [];
+      const modifiers = np.filter((m) => !isNoun(m) || PAST_GENERIC.has(m.lower) || DISTINCT.has(m.lower)).map((m) => m.lower);
+      const plural = nominal && t.lower !== t.lemma && t.lower.endsWith('s') && entry.type !== 'TALKS';
+      const singular = modifiers.includes('a') || modifiers.includes('an');
+      drafts.push({
+        type: entry.type,
+        cameo: entry.cameo,
+        sentence,
+        token: t,
+        word: i,
+        nominal,
+        modifiers,
+        plural,
+        // "another swap", "a previous ceasefire": an event other than the ones already told.
+        distinct: modifiers.some((m) => (DISTINCT.has(m) && m !== 'new') || (PAST_GENERIC.has(m) && singular)),
+        // "previous exchanges", "earlier rounds of talks": other events, left unnamed.
+        pastGeneric: modifiers.some((m) => PAST_GENERIC.has(m)) && !singular,
+        ...(plural ? aggregateOf(words, i, modifiers) : {}),
+        conditional,
+        status: 'occurred',
+        statusExplicit: false,
+        places: [],
+        participants: [],
+        confidence: nominal ? 0.75 : 0.7,
+      });
+      seenTypes.add(entry.type);
+    });
+  });
+  return drafts;
+}
+
+/** "ceasefire talks", "disaster agency": the event noun only classifies the next noun. */
+function modifiesNextNoun(words: Token[], i: number): boolean {
+  const next = words[i + 1];
+  return isNoun(next) && next!.pos === 'NOUN' && !TIME_NOUNS.has(next!.lemma);
+}
+
+/**
+ * A verb trigger is an event of its own unless it modifies a noun ("the released soldiers"),
+ * is said of an event noun just before ("the exchange agreed", "the quake struck"), or is a
+ * light verb whose object is an event ("agreed to acquire").
+ */
+function standsAlone(words: Token[], i: number): boolean {
+  const prev = words[i - 1];
+  const prev2 = words[i - 2];
+  if (prev && ['DET', 'ADJ'].includes(prev.pos) && isNoun(words[i + 1])) return false;
+  for (const p of [prev, prev2]) if (p && triggerOf(p)?.nominal) return false;
+  if (LIGHT_VERBS.has(words[i]!.lemma)) {
+    // "agreed to acquire", "agree a 30-day truce": look five words ahead, punctuation aside.
+    const ahead = words.slice(i + 1).filter((w) => w.pos !== 'PUNCT').slice(0, 5);
+    if (ahead.some((w, k) => triggerOf(w, false, ahead[k - 1]))) return false;
+  }
+  return true;
+}
+
+/** The pre-modifiers of a noun trigger, nearest last; "earlier rounds of negotiations" reaches past "rounds of". */
+function nounPhrase(words: Token[], i: number): Token[] {
+  let k = i - 1;
+  if (words[k]?.lower === 'of' && ['round', 'rounds', 'series', 'wave', 'set'].includes(words[k - 1]?.lower ?? '')) k -= 2;
+  const out: Token[] = [];
+  const NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'ADV', 'PART']);
+  while (k >= 0 && out.length < 5 && NP.has(words[k]!.pos)) {
+    const w = words[k]!;
+    // A name before the trigger is a participant or place ("Geneva talks"), not a modifier; stop at a verb-like break.
+    if (w.pos === 'PROPN' && !PAST_GENERIC.has(w.lower) && !DISTINCT.has(w.lower)) break;
+    out.unshift(w);
+    k--;
+  }
+  return out;
+}
+
+/** "the two exchanges together", "both exchanges": how many events the plural mention sums up. */
+function aggregateOf(words: Token[], i: number, modifiers: string[]): { aggregate?: number } {
+  const count = modifiers.map((m) => NUMBER_WORDS.get(m)).find((n) => n !== undefined);
+  const summed = [words[i + 1], words[i + 2]].some((w) => w && AGGREGATE_AFTER.has(w.lower));
+  if (count !== undefined && (summed || modifiers.includes('the') || modifiers.includes('both'))) return { aggregate: count };
+  return {};
+}

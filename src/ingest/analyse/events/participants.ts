@@ -1,0 +1,160 @@
+/**
+ * Who took part in each event mention and where it took place.
+ *
+ * - places: a place named right before the trigger ("Geneva talks") or after it behind a
+ *   locative word ("talks held in Abu Dhabi", "the quake hit near the city of Malatya");
+ * - sides of two-sided events: "X and Y" as the subject of the sentence, "between X and Y",
+ *   or "both sides", which means the two sides already in play;
+ * - mediators and hosts: "mediated by X and Y", "hosted by X";
+ * - agent and target of one-sided events: a possessive ("its demand", "his resignation"),
+ *   the subject before the trigger, the object after it ("acquire X", "demand that X …").
+ */
+import type { Mention, Participant, ParticipantRole } from '../../types.js';
+import { addParticipant, type EventDraft } from './draft.js';
+import { AGENT_VERBS, BOTH_SIDES, BY_ROLES, CLAUSE_VERBS, LIGHT_VERBS, LOCATIVE, PLACE_VERBS, TYPE_ENTRY } from './lexicon.js';
+import { mentionsOf, phraseAt, resolvePronoun, type ArticleView, type PlacedMention } from './view.js';
+import { triggerOf } from './detect.js';
+import type { Token } from '../nlp.js';
+
+const PARTY_TYPES = new Set(['PLACE', 'ORGANIZATION', 'PERSON']);
+
+export function attachParticipants(view: ArticleView, drafts: EventDraft[]): void {
+  let lastSides: string[] = [];
+  for (const d of drafts) {
+    const words = view.words[d.sentence] ?? [];
+    const mentions = mentionsOf(view, d.sentence);
+    d.places.push(...placesOf(view, words, mentions, d));
+    const symmetric = TYPE_ENTRY.get(d.type)?.symmetric ?? false;
+    if (symmetric) {
+      let sides = sidesOf(words, mentions, d);
+      if (sides.length < 2 && BOTH_SIDES.some((p) => words.some((_, i) => phraseAt(words, i, p)))) sides = lastSides;
+      for (const entity of sides) addParticipant(d.participants, { entity, role: 'side' });
+      if (sides.length >= 2) lastSides = sides;
+    }
+    for (const p of byRoles(words, mentions, d)) addParticipant(d.participants, p);
+    const agent = agentOf(view, words, mentions, d);
+    // People negotiate for a side; they are not one (a spokesman is not a party to an exchange).
+    if (agent && !d.places.includes(agent.entity) && !(symmetric && agent.type === 'PERSON')) {
+      addParticipant(d.participants, { entity: agent.entity, role: symmetric ? 'side' : 'agent' });
+    }
+    const target = targetOf(view, words, mentions, d);
+    if (target && !d.places.includes(target.entity)) {
+      const role: ParticipantRole = symmetric ? 'side' : target.type === 'PERSON' && d.type === 'ATTACK' ? 'victim' : 'target';
+      addParticipant(d.participants, { entity: target.entity, role });
+    }
+    if (d.participants.length > 0 || d.places.length > 0) d.confidence = Math.min(0.95, d.confidence + 0.05);
+  }
+}
+
+const isTrigger = (w: Token | undefined, i: number) => w !== undefined && triggerOf(w, i === 0) !== undefined;
+
+function placesOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d: EventDraft): string[] {
+  const out: string[] = [];
+  // "Geneva talks": a city or region named right before a noun trigger.
+  const before = mentions.find((m) => m.last === d.word - 1 || (m.last === d.word - 2 && words[d.word - 1]?.pos === 'ADJ'));
+  if (d.nominal && before?.mention.type === 'PLACE') {
+    const kind = view.entity.get(before.mention.entity)?.kind;
+    if (kind !== 'country' && before.mention.form !== 'demonym') out.push(before.mention.entity);
+  }
+  // "held in Abu Dhabi", "struck eastern Turkey", "battle for the Mariupol steel plant".
+  const locative = new Set(LOCATIVE);
+  if (d.type === 'BATTLE' || d.type === 'ATTACK') locative.add('for').add('on');
+  for (const m of mentions) {
+    if (m.mention.type !== 'PLACE' || m.first <= d.word || m.first > d.word + 8) continue;
+    if (words.slice(d.word + 1, m.first).some((w, k) => isTrigger(w, d.word + 1 + k) || w.text === ';')) continue;
+    const lead = words.slice(Math.max(d.word + 1, m.first - 4), m.first);
+    if (lead.some((w) => locative.has(w.lower) || PLACE_VERBS.has(w.lemma))) out.push(m.mention.entity);
+  }
+  return [...new Set(out)];
+}
+
+/** Coordinated pairs "X and Y" of countries, organizations or people. */
+function pairs(words: Token[], mentions: PlacedMention[]): Array<[PlacedMention, PlacedMention]> {
+  const out: Array<[PlacedMention, PlacedMention]> = [];
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k]!;
+    const b = mentions[k + 1]!;
+    const between = words.slice(a.last + 1, b.first).map((w) => w.lower);
+    if (PARTY_TYPES.has(a.mention.type) && PARTY_TYPES.has(b.mention.type) && ['and', '&', 'the', ','].some((x) => between.includes(x)) && between.every((x) => ['and', '&', 'the', ','].includes(x))) {
+      out.push([a, b]);
+    }
+  }
+  return out;
+}
+
+function sidesOf(words: Token[], mentions: PlacedMention[], d: EventDraft): string[] {
+  const firstVerb = words.findIndex((w) => w.pos === 'VERB');
+  for (const [a, b] of pairs(words, mentions)) {
+    const isSubject = firstVerb >= 0 && b.last < firstVerb;
+    const afterBetween = words[a.first - 1]?.lower === 'between' || words[a.first - 2]?.lower === 'between';
+    if ((isSubject && b.last < d.word) || (afterBetween && a.first > d.word && a.first - d.word <= 3)) {
+      return [a.mention.entity, b.mention.entity];
+    }
+  }
+  // "between the army and the Rapid Support Forces": keep the sides that are named.
+  const between = words.findIndex((w, i) => w.lower === 'between' && i > d.word && i - d.word <= 2);
+  if (between >= 0) {
+    return mentions.filter((m) => m.first > between && m.first <= between + 8 && !followsBy(words, m)).map((m) => m.mention.entity);
+  }
+  return [];
+}
+
+const followsBy = (words: Token[], m: PlacedMention) => words.slice(Math.max(0, m.first - 3), m.first).some((w) => w.lower === 'by');
+
+function byRoles(words: Token[], mentions: PlacedMention[], d: EventDraft): Participant[] {
+  const out: Participant[] = [];
+  words.forEach((w, i) => {
+    const role = BY_ROLES.get(w.lower);
+    if (!role || words[i + 1]?.lower !== 'by' || i <= d.word || i - d.word > 12) return;
+    const named = mentions.filter((m) => m.first > i + 1 && m.first <= i + 8);
+    const firstName = named[0];
+    if (!firstName) return;
+    out.push({ entity: firstName.mention.entity, role });
+    for (const [a, b] of pairs(words, mentions)) if (a === firstName) out.push({ entity: b.mention.entity, role });
+  });
+  return out;
+}
+
+/** Possessor, or the subject of the clause before the trigger (pronouns resolved). */
+function agentOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d: EventDraft): Mention | undefined {
+  if (d.nominal) {
+    const prev = words[d.word - 1];
+    const possessive = prev && ['its', 'his', 'her'].includes(prev.lower) ? resolvePronoun(view, prev) : undefined;
+    if (possessive) return possessive;
+    const owner = mentions.find((m) => m.last === d.word - 1 || (m.last === d.word - 2 && /^['’]s$/.test(words[d.word - 1]?.lower ?? '')));
+    if (owner && owner.mention.type !== 'PLACE') return owner.mention;
+    if (owner && view.entity.get(owner.mention.entity)?.kind === 'country') return owner.mention;
+    if (TYPE_ENTRY.get(d.type)?.symmetric) return undefined;
+  }
+  // ", beating X", ", killing 40": a participle after a comma has the sentence's subject.
+  if (!d.nominal && words[d.word - 1]?.text === ',' && d.token.lower.endsWith('ing')) {
+    const firstVerb = words.findIndex((w) => w.pos === 'VERB');
+    return mentions.find((m) => m.last < firstVerb)?.mention;
+  }
+  // "would be released": a passive verb's subject is what it is done to, not the agent.
+  if (!d.nominal && ['be', 'been', 'being', 'is', 'are', 'was', 'were'].includes(words[d.word - 1]?.lower ?? '')) return undefined;
+  for (let k = d.word - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (w.text === ';' || (d.nominal && w.text === ',')) break;
+    if (w.pos === 'VERB' && CLAUSE_VERBS.has(w.lemma)) break;
+    if (isTrigger(w, k) && !LIGHT_VERBS.has(w.lemma)) break;
+    const m = view.mentionAt[w.index] ?? (w.pos === 'PRON' ? resolvePronoun(view, w) : undefined);
+    if (m && PARTY_TYPES.has(m.type)) {
+      // A nominal event is the object of a verb whose subject is its agent ("the EU offered aid").
+      if (d.nominal && !words.slice(k + 1, d.word).some((x) => x.pos === 'VERB' && AGENT_VERBS.has(x.lemma))) return undefined;
+      return m;
+    }
+  }
+  return undefined;
+}
+
+/** The entity right after the trigger: "acquire Solaris Grid", "demand that Ukraine cede", "attack on X". */
+function targetOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d: EventDraft): Mention | undefined {
+  const OBJECT_LEAD = new Set(['the', 'a', 'that', 'of', 'on', 'against', 'to']);
+  let k = d.word + 1;
+  while (k < words.length && k <= d.word + 3 && OBJECT_LEAD.has(words[k]!.lower)) k++;
+  const m = mentions.find((x) => x.first === k);
+  if (!m || !PARTY_TYPES.has(m.mention.type)) return undefined;
+  if (m.mention.type === 'PLACE' && view.entity.get(m.mention.entity)?.kind !== 'country') return undefined;
+  return m.mention;
+}

@@ -1,0 +1,80 @@
+/**
+ * Direct quotes and who said them. A quote is text between quotation marks (curly or
+ * straight) of at least three words; its speaker is the person or organization of the
+ * attribution next to it: `“…,” Zelensky wrote on social media` or `X said: “…”`, with a
+ * he/she resolved to the last person named. The channel is a SOURCE of kind channel in the
+ * attribution ("on Telegram").
+ */
+import type { Mention, Quote } from '../../types.js';
+import { CHANNEL_PREPOSITIONS, QUOTE_VERBS } from './lexicon.js';
+import { resolvePronoun, type ArticleView } from './view.js';
+import type { Token } from '../nlp.js';
+
+const PAIRS: ReadonlyArray<[string, string]> = [['“', '”'], ['"', '"'], ['«', '»']];
+
+export function findQuotes(view: ArticleView): Quote[] {
+  const text = view.ctx.article.text;
+  const quotes: Quote[] = [];
+  for (const [open, close] of PAIRS) {
+    let from = 0;
+    for (;;) {
+      const a = text.indexOf(open, from);
+      if (a < 0) break;
+      const b = text.indexOf(close, a + 1);
+      if (b < 0) break;
+      from = b + 1;
+      const start = a + 1;
+      const inner = text.slice(start, b);
+      const words = inner.trim().split(/\s+/);
+      if (words.length < 3 || /\n\s*\n/.test(inner)) continue;
+      const lead = inner.length - inner.trimStart().length;
+      const body = inner.trim().replace(/[,]$/, '');
+      const sentence = view.tokens.find((t) => t.start >= start)?.sentence ?? 0;
+      const attribution = attributionOf(view, a, b + 1);
+      quotes.push({
+        start: start + lead,
+        end: start + lead + body.length,
+        sentence,
+        text: body,
+        ...(attribution.speaker ? { speaker: attribution.speaker.entity } : {}),
+        ...(attribution.channel ? { channel: attribution.channel } : {}),
+      });
+    }
+  }
+  return quotes.sort((x, y) => x.start - y.start);
+}
+
+/** The speaker and channel around a quote spanning characters `[open, close)`. */
+function attributionOf(view: ArticleView, open: number, close: number): { speaker?: Mention; channel?: string } {
+  const after = view.tokens.filter((t) => t.start >= close && t.kind !== 'tabCRLF').slice(0, 8);
+  const stopAfter = after.findIndex((t) => t.text === '.' || t.text === '“' || t.text === '"');
+  const window = stopAfter >= 0 ? after.slice(0, stopAfter) : after;
+  const before = view.tokens.filter((t) => t.end <= open && t.kind !== 'tabCRLF').slice(-6);
+  for (const side of [window, before]) {
+    if (!side.some((t) => QUOTE_VERBS.has(t.lemma))) continue;
+    const speaker = speakerIn(view, side);
+    if (speaker) return { speaker, ...channelIn(view, side) };
+  }
+  return {};
+}
+
+function speakerIn(view: ArticleView, tokens: Token[]): Mention | undefined {
+  for (const t of tokens) {
+    const m = view.mentionAt[t.index];
+    if (m && (m.type === 'PERSON' || m.type === 'ORGANIZATION')) return m;
+    if (t.pos === 'PRON') {
+      const r = resolvePronoun(view, t);
+      if (r) return r;
+    }
+  }
+  return undefined;
+}
+
+function channelIn(view: ArticleView, tokens: Token[]): { channel?: string } {
+  for (let k = 1; k < tokens.length; k++) {
+    const m = view.mentionAt[tokens[k]!.index];
+    if (m?.type !== 'SOURCE' || !CHANNEL_PREPOSITIONS.has(tokens[k - 1]!.lower)) continue;
+    if (view.entity.get(m.entity)?.sourceKind === 'channel') return { channel: m.entity };
+  }
+  return {};
+}

@@ -1,0 +1,63 @@
+/**
+ * The status of each event mention (occurred, planned, proposed, failed, cancelled, denied).
+ * A cue from the lexicon decides when one is in scope ("would be released", "talks ended
+ * without breakthroughs", "a possible ceasefire"); the nearest wins. Without a cue, a past-tense
+ * verb next to the trigger (in the same clause) says it occurred; otherwise the status stays
+ * the default `occurred` but is not explicit, so it never keeps two mentions apart.
+ */
+import { STATUS_CUES, type StatusCue } from './lexicon.js';
+import type { EventDraft } from './draft.js';
+import { phraseAt, type ArticleView } from './view.js';
+import type { Token } from '../nlp.js';
+
+export function assignStatus(view: ArticleView, drafts: EventDraft[]): void {
+  for (const d of drafts) {
+    const words = view.words[d.sentence] ?? [];
+    const cue = nearestCue(words, d.word);
+    if (cue) {
+      d.status = cue.status;
+      d.statusExplicit = true;
+    } else if (pastTenseNear(words, d.word)) {
+      d.status = 'occurred';
+      d.statusExplicit = true;
+    }
+  }
+}
+
+/** The cue in scope nearest to the trigger at word `at`; ties go to the earlier lexicon entry. */
+export function nearestCue(words: Token[], at: number): StatusCue | undefined {
+  // Distances count words, not punctuation ("a 30-day truce" is three words away).
+  const position: number[] = [];
+  words.forEach((w, i) => position.push((position[i - 1] ?? -1) + (w.pos === 'PUNCT' && i > 0 ? 0 : 1)));
+  const gap = (from: number, to: number) => position[to]! - position[from]!;
+  let best: { cue: StatusCue; distance: number } | undefined;
+  for (let c = 0; c < words.length; c++) {
+    for (const cue of STATUS_CUES) {
+      if (!phraseAt(words, c, cue.words)) continue;
+      const end = c + cue.words.length - 1;
+      let distance: number | undefined;
+      if (at < c && cue.scope !== 'event-after') distance = gap(at, c);
+      else if (at > end && cue.scope !== 'event-before') distance = gap(end, at);
+      else if (at >= c && at <= end) distance = 0; // the trigger is the cue ("planned")
+      if (distance === undefined || distance > cue.reach) continue;
+      if (!best || distance < best.distance) best = { cue, distance };
+    }
+  }
+  return best?.cue;
+}
+
+const PRESENT_FORMS = /(ing|s)$/;
+
+/** A past-tense or perfect verb within three words of the trigger, with no comma between ("had been exchanged"). */
+function pastTenseNear(words: Token[], at: number): boolean {
+  const isPast = (t: Token) =>
+    (t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma && !PRESENT_FORMS.test(t.lower) && t.lower !== 'are' && t.lower !== 'am';
+  for (const dir of [1, -1]) {
+    for (let k = 0; k <= 3; k++) {
+      const w = words[at + dir * k];
+      if (!w || (k > 0 && w.pos === 'PUNCT')) break;
+      if (isPast(w)) return true;
+    }
+  }
+  return false;
+}

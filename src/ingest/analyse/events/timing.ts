@@ -1,0 +1,50 @@
+/**
+ * The date of each event mention: the date mention nearest its trigger in the same sentence.
+ * "The following day" and its kind are relative to the event told before, not to the
+ * publication date, so they are kept as an offset and resolved after coreference.
+ * The date of a saying ("said on Monday it had agreed to acquire …") is not the date of an
+ * event still to come; it is left out for planned and proposed mentions. Runs after status.
+ */
+import { CLAUSE_VERBS, EVENT_RELATIVE_DATES } from './lexicon.js';
+import type { EventDraft } from './draft.js';
+import type { ArticleView } from './view.js';
+
+export function attachDates(view: ArticleView, drafts: EventDraft[]): void {
+  for (const d of drafts) {
+    const candidates = view.datesIn[d.sentence] ?? [];
+    let best: { distance: number; relative?: number; date: (typeof candidates)[number] } | undefined;
+    for (const date of candidates) {
+      if ((d.status === 'planned' || d.status === 'proposed') && datesASaying(view, date.start)) continue;
+      const distance = date.start >= d.token.end ? date.start - d.token.end : d.token.start - date.end;
+      if (distance < 0) continue; // the trigger lies inside the date expression
+      if (!best || distance < best.distance) best = { distance, date, ...relativeOffset(date.text) };
+    }
+    if (!best) continue;
+    if (best.relative !== undefined) d.relativeDays = best.relative;
+    else d.date = best.date;
+  }
+}
+
+/** "said on Monday", "announced Tuesday": the date mention starting at `start` follows a reporting verb. */
+function datesASaying(view: ArticleView, start: number): boolean {
+  const first = view.tokens.findIndex((t) => t.start >= start);
+  for (const k of [first - 1, first - 2]) {
+    const t = view.tokens[k];
+    if (t?.pos === 'VERB') return CLAUSE_VERBS.has(t.lemma);
+    if (t && t.lower !== 'on') return false;
+  }
+  return false;
+}
+
+/** "the following day" → 1; undefined for dates relative to the publication date. */
+export function relativeOffset(text: string): { relative?: number } {
+  const lower = text.toLowerCase();
+  for (const [phrase, days] of EVENT_RELATIVE_DATES) if (lower.includes(phrase)) return { relative: days };
+  return {};
+}
+
+/** `2026-03-05` + n days, in UTC. */
+export function addDays(day: string, n: number): string {
+  const t = Date.parse(`${day}T00:00:00Z`) + n * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}

@@ -1,0 +1,113 @@
+/**
+ * A read-only view of the analysis context shaped for the events stage: which entity mention
+ * covers a token, the tokens of a sentence, headings, pronouns. Built once per article.
+ */
+import type { DateMention, Entity, Mention } from '../../types.js';
+import type { AnalysisContext } from '../context.js';
+import type { Token } from '../nlp.js';
+
+export interface ArticleView {
+  ctx: AnalysisContext;
+  tokens: Token[];
+  /** The entity mention covering each token, if any. */
+  mentionAt: (Mention | undefined)[];
+  entity: ReadonlyMap<string, Entity>;
+  /** Sentence index → its words (no punctuation, no line breaks), in order. */
+  words: Token[][];
+  /** Sentences that are headings (short lines without final punctuation): no events are read from them. */
+  heading: boolean[];
+  /** Date mentions by sentence. */
+  datesIn: DateMention[][];
+}
+
+export function buildView(ctx: AnalysisContext): ArticleView {
+  const mentionAt: (Mention | undefined)[] = new Array(ctx.tokens.length).fill(undefined);
+  for (const m of ctx.mentions) {
+    for (const t of tokensIn(ctx.tokens, m.start, m.end)) mentionAt[t.index] = m;
+  }
+  const words = ctx.sentenceTokens.map(([a, b]) =>
+    ctx.tokens.slice(a, b + 1).filter((t) => t.kind !== 'tabCRLF' && t.pos !== 'SPACE'),
+  );
+  const heading = ctx.sentences.map((s, i) => isHeading(s.text, words[i] ?? []));
+  const datesIn: DateMention[][] = ctx.sentences.map(() => []);
+  for (const d of ctx.dates) datesIn[d.sentence]?.push(d);
+  return { ctx, tokens: ctx.tokens, mentionAt, entity: new Map(ctx.entities.map((e) => [e.key, e])), words, heading, datesIn };
+}
+
+/** Tokens lying inside `[start, end)`. */
+export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
+  return tokens.filter((t) => t.start >= start && t.end <= end);
+}
+
+function isHeading(text: string, words: Token[]): boolean {
+  return !/[.!?"”’:]$/.test(text.trim()) && words.filter((w) => w.pos !== 'PUNCT').length <= 8;
+}
+
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.pos !== 'PUNCT';
+
+/** Does the sequence `phrase` (lower-cased words) start at token index `i` of `words`? */
+export function phraseAt(words: Token[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, k) => words[i + k]?.lower === w);
+}
+
+/** Entity mentions of a sentence, once each, in text order, with their position among its words. */
+export interface PlacedMention {
+  mention: Mention;
+  /** Index into `view.words[sentence]` of the mention's first and last word. */
+  first: number;
+  last: number;
+}
+
+export function mentionsOf(view: ArticleView, sentence: number): PlacedMention[] {
+  const words = view.words[sentence] ?? [];
+  const out: PlacedMention[] = [];
+  words.forEach((w, i) => {
+    const m = view.mentionAt[w.index];
+    if (!m) return;
+    const prev = out[out.length - 1];
+    if (prev && prev.mention === m) prev.last = i;
+    else out.push({ mention: m, first: i, last: i });
+  });
+  return out;
+}
+
+/** The last PERSON mention before token index `before` (any earlier sentence too): what "he"/"she" refers to. */
+export function lastPerson(view: ArticleView, before: number): Mention | undefined {
+  for (let t = before - 1; t >= 0; t--) {
+    const m = view.mentionAt[t];
+    if (m?.type === 'PERSON') return m;
+  }
+  return undefined;
+}
+
+/** The last non-person mention (country, organization) before token index `before`: what "it"/"its" refers to. */
+export function lastThing(view: ArticleView, before: number): Mention | undefined {
+  for (let t = before - 1; t >= 0; t--) {
+    const m = view.mentionAt[t];
+    if (m && (m.type === 'ORGANIZATION' || m.type === 'PLACE')) return m;
+  }
+  return undefined;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+const THING_PRONOUNS = new Set(['it', 'its']);
+
+/** The mention a pronoun token stands for, if it is one we resolve. */
+export function resolvePronoun(view: ArticleView, token: Token): Mention | undefined {
+  if (PERSON_PRONOUNS.has(token.lower)) return lastPerson(view, token.index);
+  if (THING_PRONOUNS.has(token.lower)) return lastThing(view, token.index);
+  return undefined;
+}
+
+/** Places match when they are the same entity or one is the country of the other ("Malatya" in "Turkey"). */
+export function placesMatcher(view: ArticleView): (a: readonly string[], b: readonly string[]) => boolean {
+  const country = (key: string) => {
+    const e = view.entity.get(key);
+    return e?.kind === 'country' ? e.countryCode : undefined;
+  };
+  const inside = (place: string, container: string) => {
+    const code = country(container);
+    return code !== undefined && view.entity.get(place)?.countryCode === code;
+  };
+  return (a, b) => a.some((x) => b.some((y) => x === y || inside(x, y) || inside(y, x)));
+}
