@@ -27,8 +27,13 @@ import type { Found, Pending, EntityRef } from './found.js';
 import {
   CHANNEL_NOUNS,
   CHANNEL_PREPOSITIONS,
+  CITY_PREPOSITIONS,
+  EVENT_SUFFIXES,
+  FACILITY_SUFFIXES,
   HONORIFICS,
+  NOT_ACRONYMS,
   PLACE_PREPOSITIONS,
+  PRODUCT_DETERMINERS,
   REGION_DESIGNATORS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -80,6 +85,16 @@ function ageFollows(tokens: Token[], last: number): boolean {
   return (a?.text === ',' || a?.text === '(') && !!b && /^\d{1,3}$/.test(b.text) && Number(b.text) < 120;
 }
 
+/** Every word a capitalised word or an initial ("Steve Jobs", "J. K. Rowling"), no acronyms or numbers ("Mac OS X"). */
+function looksLikePersonName(tokens: Token[], span: NameSpan): boolean {
+  if (ORG_SUFFIXES.has(tokens[span.last]!.text)) return false;
+  for (let i = span.first; i <= span.last; i++) {
+    const w = tokens[i]!.text;
+    if (!/^\p{Lu}(?:\p{Ll}|['’-])+|^\p{Lu}\.$/u.test(w) && !/^(?:de|van|von|der|al|bin|da|-)$/.test(w)) return false;
+  }
+  return true;
+}
+
 /** The title, honorific or verb of saying around a span that marks it a person. */
 function personCue(ctx: AnalysisContext, span: NameSpan): number {
   const { tokens } = ctx;
@@ -88,7 +103,7 @@ function personCue(ctx: AnalysisContext, span: NameSpan): number {
   const multi = span.last > span.first;
   if (prev && (HONORIFICS.has(prev.text) || TITLE_HEADS.has(prev.lower))) return 0.85;
   if (ageFollows(tokens, span.last)) return 0.85;
-  if (multi && isFirstName(tokens[span.first]!.text) && !ORG_SUFFIXES.has(tokens[span.last]!.text)) return 0.8;
+  if (multi && isFirstName(tokens[span.first]!.text) && looksLikePersonName(tokens, span)) return 0.8;
   if (multi && next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return 0.7;
   return 0;
 }
@@ -135,6 +150,10 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   if (region) return one({ type: 'PLACE', key: regionKey(region.name, region.countryCode), name: region.name, kind: region.kind, countryCode: region.countryCode }, 'name', 0.85);
 
   const lastWord = tokens[last]!.text;
+  if (last > first && EVENT_SUFFIXES.has(lastWord)) return { found: [] };
+  if (last > first && FACILITY_SUFFIXES.has(lastWord)) {
+    return one({ type: 'PLACE', name: text, kind: 'facility', countryCode: [...facts.countries][0] }, 'name', 0.75);
+  }
   if (last > first && (ORG_SUFFIXES.has(lastWord) || (ORG_PREFIXES.has(tokens[first]!.text) && tokens[first + 1]?.text === 'of'))) {
     return one({ type: 'ORGANIZATION', name: text }, 'name', 0.8);
   }
@@ -143,7 +162,7 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   const cities = lookupCities(text, facts.countries);
   const city = cities[0];
   if (city && person < 0.8) {
-    const placeContext = !!prev && PLACE_PREPOSITIONS.has(prev.lower);
+    const placeContext = (!!prev && CITY_PREPOSITIONS.has(prev.lower)) || placeFollows(ctx, last);
     const lowerToo = facts.lowerWords.has(text.toLowerCase());
     const big = city.population >= CITY_POPULATION_ALONE || city.featureCode === 'PPLC';
     if ((placeContext || (big && !lowerToo)) && !(span.initial && lowerToo)) {
@@ -160,6 +179,10 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
     return one({ type: 'PERSON', name: text }, form, person);
   }
 
+  if (first === last && (NOT_ACRONYMS.has(text) || text.length < 2)) return { found: [] };
+  // "the new MacBook Air", "iPhone 4", "16 GB": products and units, not entities.
+  if (prev && PRODUCT_DETERMINERS.has(prev.lower)) return { found: [] };
+  if (next?.kind === 'number' || prev?.kind === 'number') return { found: [] };
   const weak = span.heading || (span.initial && (facts.lowerWords.has(tokens[first]!.lower) || tokens[first]!.pos !== 'PROPN'));
   return {
     pending: {
@@ -171,8 +194,19 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
       placeContext: !!prev && PLACE_PREPOSITIONS.has(prev.lower),
       weak,
       acronym: isAcronym(text),
+      modifierOnly: prev?.lower === 'the' || (next?.pos === 'NOUN' && next.text === next.lower),
     },
   };
+}
+
+/** "Cupertino, California": a city followed by its region or country. */
+function placeFollows(ctx: AnalysisContext, last: number): boolean {
+  const comma = ctx.tokens[last + 1];
+  const a = ctx.tokens[last + 2];
+  if (comma?.text !== ',' || !a || !/^\p{Lu}/u.test(a.text)) return false;
+  const b = ctx.tokens[last + 3];
+  const two = b && /^\p{Lu}/u.test(b.text) ? `${a.text} ${b.text}` : undefined;
+  return !!(lookupRegion(a.text) || lookupCountry(a.text) || (two && (lookupRegion(two) || lookupCountry(two))));
 }
 
 /** Country names written with "the": "the United States", "the US", "the Netherlands". */

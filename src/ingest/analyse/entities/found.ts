@@ -43,4 +43,6 @@ export interface Pending {
   /** It starts a sentence or sits in a heading: keep it only if the article supports it elsewhere. */
   weak: boolean;
   acronym: boolean;
+  /** It only modifies a noun or follows a determiner ("Intel processors", "the Mac"): product-like, kept only with other support. */
+  modifierOnly: boolean;
 }

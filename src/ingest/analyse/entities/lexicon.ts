@@ -15,7 +15,7 @@ export const TITLE_HEADS = words(`
   professor researcher scientist doctor dr editor correspondent reporter journalist coach manager striker
   midfielder defender goalkeeper player captain champion chief-executive official representative
   ombudsman commissioner inspector sheriff marshal bishop archbishop cardinal rabbi imam cleric patriarch
-  mp mep president-elect designer engineer analyst vp evangelist
+  mp mep president-elect designer engineer analyst vp evangelist c.e.o. co-founder
 `);
 
 /** Words that may precede a title head inside the title ("*chief* negotiator", "*foreign* minister"). */
@@ -40,7 +40,24 @@ export const SPEECH_VERBS = words(`
 `);
 
 /** Prepositions after which a capitalised name is likely a place ("in Geneva", "from Kyiv"). */
-export const PLACE_PREPOSITIONS = words(`in at from near outside inside across toward towards around into to via throughout`);
+export const PLACE_PREPOSITIONS = words(`in near outside inside across throughout`);
+
+/** Wider set for gazetteer cities, where the name already says "place" ("to Kyiv", "from Abu Dhabi", "at Geneva"). */
+export const CITY_PREPOSITIONS = words(`in at from near outside inside across toward towards around into to via throughout`);
+
+/** Last words of capitalised facility names ("Moscone Center", "Heathrow Airport"). Written form. */
+export const FACILITY_SUFFIXES = new Set(
+  'Center Centre Airport Stadium Arena Bridge Square Street Avenue Road Hall Palace Tower Building Park Station Dam Port Cathedral Mosque Temple Castle Plant Prison Base'.split(' '),
+);
+
+/** Last words of names of events, which the events stage owns ("Worldwide Developers Conference"). Written form. */
+export const EVENT_SUFFIXES = new Set('Conference Summit Expo Festival Championship Championships Olympics Games Cup Awards Week Day Eve Fair Show Tour'.split(' '));
+
+/** Words before a name that make it a thing rather than a person/place/organization ("the new MacBook", "its iPod"). */
+export const PRODUCT_DETERMINERS = words(`a an new its their his her our your my latest original`);
+
+/** Abbreviations and units that look like acronyms but name nothing ("16 GB", "No. 1", "USD"). */
+export const NOT_ACRONYMS = new Set('I No. Vol. GB MB KB TB GHz MHz Hz USD EUR GBP TV PC OS CD DVD LCD LED CPU GPU HD MP3 PDF USB RAM ROM AM PM FM UTC GMT ID OK'.split(' '));
 
 /** Designators that make "X <designator>" a region ("Donetsk province", "Kharkiv oblast"). */
 export const REGION_DESIGNATORS = words(`province region oblast state county district governorate prefecture territory canton`);
@@ -83,7 +100,7 @@ export const NOT_NAMES = words(`
 export const CALENDAR_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
+  jan feb mar apr jun jul aug sep sept oct nov dec christmas easter ramadan thanksgiving
 `);
 
 /** Words after "on" / "in a" that make a following lexicon channel a channel ("on Telegram", "a Facebook post"). */

@@ -85,7 +85,7 @@ function decide(t: string, group: readonly Pending[], s: Support): Pick<Found, '
   if (person) return { ref: person, form: 'surname', confidence: 0.8 };
   const org = s.byOrgHead.get(t) ?? (w.length === 1 ? s.byInitials.get(t) : undefined);
   if (org) return { ref: org, form: s.byInitials.get(t) === org ? 'acronym' : 'name', confidence: 0.7 };
-  if (group.every((p) => p.weak)) return undefined;
+  if (group.every((p) => p.weak || p.modifierOnly)) return undefined;
   if (group.some((p) => p.placeContext)) return { ref: { type: 'PLACE', name: t, kind: 'other' }, form: 'name', confidence: 0.5 };
   const acronym = group[0]!.acronym;
   return { ref: { type: 'ORGANIZATION', name: t }, form: acronym ? 'acronym' : 'name', confidence: acronym ? 0.55 : w.length > 1 ? 0.45 : 0.4 };

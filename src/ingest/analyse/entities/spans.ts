@@ -6,7 +6,7 @@
  */
 import type { AnalysisContext } from '../context.js';
 import type { Token } from '../nlp.js';
-import { ORG_PREFIXES, ORG_SUFFIXES, demonymCountry } from '../gazetteer/index.js';
+import { ORG_PREFIXES, ORG_SUFFIXES, demonymCountry, isFirstName } from '../gazetteer/index.js';
 import { CALENDAR_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
 /** A run of name tokens `[first, last]` (inclusive) within one sentence. */
@@ -22,6 +22,11 @@ export interface NameSpan {
 
 export function isCapitalised(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''));
+}
+
+/** "iPhone", "eBay": lower-case initial with an inner capital. */
+function isCamelCase(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /^\p{Ll}+\p{Lu}/u.test(t.text);
 }
 
 /** Whether a token is a title word that introduces a name rather than belonging to it. */
@@ -49,6 +54,14 @@ function firstWordIndex(ctx: AnalysisContext, a: number, b: number): number {
   return i;
 }
 
+/** The token follows an opening quotation mark, so its capital may only start the quote ('saying, "Stop me'). */
+function opensQuote(tokens: Token[], i: number): boolean {
+  const quote = tokens[i - 1];
+  if (!quote || !/^["“‘']$/.test(quote.text)) return false;
+  const before = tokens[i - 2];
+  return !before || before.end < quote.start || quote.text === '“';
+}
+
 function adjacent(x: Token, y: Token): boolean {
   return !y.lineStart && y.start - x.end <= 1;
 }
@@ -60,6 +73,8 @@ function runEnd(tokens: Token[], i: number, b: number): number {
     const next = tokens[j + 1];
     const after = tokens[j + 2];
     if (j + 1 > b || !next) return j;
+    // "Apple Inc. Steve Jobs": a legal suffix closes an organization name before a person's.
+    if (ORG_SUFFIXES.has(tokens[j]!.text) && tokens[j]!.text.endsWith('.') && isFirstName(next.text)) return j;
     if (isCapitalised(next) && adjacent(tokens[j]!, next)) {
       j += 1;
     } else if ((next.text === '-' || next.text === '&') && isCapitalised(after) && j + 2 <= b && next.start === tokens[j]!.end) {
@@ -90,6 +105,9 @@ function splitAtTitles(tokens: Token[], first: number, last: number): Array<[num
     const following = tokens[k + 1];
     if (k < last && following && ORG_SUFFIXES.has(following.text)) continue;
     if (k === last && k > first && ORG_SUFFIXES.has(t.text)) continue;
+    // "Royal Courts of Justice", "Martin Luther King": a title word after "of" or closing a person's name is part of it.
+    if (k > first && NAME_CONNECTORS.has(tokens[k - 1]!.text)) continue;
+    if (k === last && k > first && isFirstName(tokens[first]!.text)) continue;
     // Capitalised modifiers belong to the title ("Prime Minister", "Foreign Minister").
     let end = k - 1;
     while (end >= start && TITLE_MODIFIERS.has(tokens[end]!.lower)) end--;
@@ -117,6 +135,11 @@ export function findNameSpans(ctx: AnalysisContext, headings: ReadonlySet<number
     const heading = headings.has(sentence);
     const initialIndex = firstWordIndex(ctx, a, b);
     for (let i = a; i <= b; i++) {
+      // "iTunes Music Store", "iPhone Developer Program": names led by a camel-case product word are products.
+      if (isCamelCase(tokens[i]) && isCapitalised(tokens[i + 1])) {
+        i = runEnd(tokens, i + 1, b);
+        continue;
+      }
       if (!isCapitalised(tokens[i])) continue;
       const end = runEnd(tokens, i, b);
       let first = i;
@@ -130,7 +153,7 @@ export function findNameSpans(ctx: AnalysisContext, headings: ReadonlySet<number
         while (from <= to && !isCapitalised(tokens[from])) from++;
         if (from > to) continue;
         for (const [x, y] of splitDemonym(tokens, from, to)) {
-          spans.push({ first: x, last: y, sentence, initial: x === initialIndex, heading });
+          spans.push({ first: x, last: y, sentence, initial: x === initialIndex || opensQuote(tokens, x), heading });
         }
       }
       i = end;
