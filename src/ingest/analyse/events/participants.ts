@@ -26,7 +26,7 @@ export function attachParticipants(view: ArticleView, drafts: EventDraft[]): voi
     d.places.push(...placesOf(view, words, mentions, d));
     const symmetric = TYPE_ENTRY.get(d.type)?.symmetric ?? false;
     if (symmetric) {
-      let sides = sidesOf(words, mentions, d);
+      let sides = sidesOf(view, words, mentions, d);
       if (sides.length < 2 && BOTH_SIDES.some((p) => words.some((_, i) => phraseAt(words, i, p)))) sides = lastSides;
       for (const entity of sides) addParticipant(d.participants, { entity, role: 'side' });
       if (sides.length >= 2) lastSides = sides;
@@ -82,9 +82,15 @@ function pairs(words: Token[], mentions: PlacedMention[]): Array<[PlacedMention,
   return out;
 }
 
-function sidesOf(words: Token[], mentions: PlacedMention[], d: EventDraft): string[] {
-  const firstVerb = words.findIndex((w) => w.pos === 'VERB');
+/** Word index of the sentence's main verb: its first verb that is not part of a name (wink tags some names VERB). */
+function mainVerb(view: ArticleView, words: Token[]): number {
+  return words.findIndex((w) => w.pos === 'VERB' && !view.mentionAt[w.index]);
+}
+
+function sidesOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d: EventDraft): string[] {
+  const firstVerb = mainVerb(view, words);
   for (const [a, b] of pairs(words, mentions)) {
+    if (followsBy(words, a)) continue; // "mediated by X and Y" names mediators
     const isSubject = firstVerb >= 0 && b.last < firstVerb;
     const afterBetween = words[a.first - 1]?.lower === 'between' || words[a.first - 2]?.lower === 'between';
     if ((isSubject && b.last < d.word) || (afterBetween && a.first > d.word && a.first - d.word <= 3)) {
@@ -106,11 +112,12 @@ function byRoles(words: Token[], mentions: PlacedMention[], d: EventDraft): Part
   words.forEach((w, i) => {
     const role = BY_ROLES.get(w.lower);
     if (!role || words[i + 1]?.lower !== 'by' || i <= d.word || i - d.word > 12) return;
-    const named = mentions.filter((m) => m.first > i + 1 && m.first <= i + 8);
-    const firstName = named[0];
-    if (!firstName) return;
-    out.push({ entity: firstName.mention.entity, role });
-    for (const [a, b] of pairs(words, mentions)) if (a === firstName) out.push({ entity: b.mention.entity, role });
+    // Every party named from "by" to the end of the phrase: "mediated by Saudi Arabia and the United States".
+    let end = words.findIndex((x, k) => k > i + 1 && (x.pos === 'PUNCT' || x.pos === 'VERB'));
+    if (end < 0) end = words.length;
+    for (const m of mentions) {
+      if (m.first > i + 1 && m.first < end && PARTY_TYPES.has(m.mention.type)) out.push({ entity: m.mention.entity, role });
+    }
   });
   return out;
 }
@@ -128,7 +135,7 @@ function agentOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d
   }
   // ", beating X", ", killing 40": a participle after a comma has the sentence's subject.
   if (!d.nominal && words[d.word - 1]?.text === ',' && d.token.lower.endsWith('ing')) {
-    const firstVerb = words.findIndex((w) => w.pos === 'VERB');
+    const firstVerb = mainVerb(view, words);
     return mentions.find((m) => m.last < firstVerb)?.mention;
   }
   // "would be released": a passive verb's subject is what it is done to, not the agent.
