@@ -1,6 +1,6 @@
 /**
  * Publication dates as found in inputs ("2026-03-06", "2026-03-06T10:00:00+02:00",
- * RSS's "Fri, 06 Mar 2026 10:00:00 +0200", "March 6, 2026") → ISO 8601.
+ * RSS's "Fri, 06 Mar 2026 10:00:00 +0200", "March 6, 2026", Unix time) → ISO 8601.
  * The local date is kept as written: the analyser anchors relative dates ("on Thursday")
  * on `publishedAt.slice(0, 10)`, so converting to UTC could move an article to another day.
  */
@@ -15,6 +15,7 @@ export function normalisePublished(raw: string | undefined | null): string | und
   if (raw == null) return undefined;
   const s = String(raw).trim();
   if (s === '') return undefined;
+  if (/^\d{10}(\d{3})?$/.test(s)) return fromEpoch(Number(s) * (s.length === 10 ? 1000 : 1));
   const date = ISO_DATE.exec(s);
   if (date) return validDay(+date[1]!, +date[2]!, +date[3]!) ? s : undefined;
   const ts = ISO_TIMESTAMP.exec(s);
@@ -42,6 +43,11 @@ function fromFreeForm(s: string): string | undefined {
     `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
     `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
   return stamp + (offsetMin === 0 ? 'Z' : `${zone[2]}${zone[3]}:${zone[4]}`);
+}
+
+/** Unix time in seconds or milliseconds (scrapers' JSON), as a UTC timestamp. */
+function fromEpoch(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 function validDay(y: number, m: number, d: number): boolean {

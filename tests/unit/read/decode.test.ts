@@ -53,6 +53,11 @@ describe('decode', () => {
     expect(decode(Buffer.from('hello'), 'x-klingon')).toEqual({ ok: false, reason: 'unknown character encoding "x-klingon"' });
   });
 
+  it('refuses text that does not decode in the declared encoding', () => {
+    const bytes = iconv.encode('Café “unfair” – résumé, naïve, déjà vu, façade. '.repeat(3), 'win1252'); // 10 non-ASCII bytes × 3
+    expect(decode(bytes, 'utf-8')).toEqual({ ok: false, reason: 'cannot decode as utf-8: 30 undecodable characters' });
+  });
+
   it('refuses empty input', () => {
     expect(decode(new Uint8Array())).toEqual({ ok: false, reason: 'empty input' });
   });

@@ -59,6 +59,13 @@ describe('JSON', () => {
     expect(errorOf(results[0])).toBe(`${path}: invalid JSON at line 5, column 1: Expected ',' or '}' after property value`);
   });
 
+  it('refuses a document over the file size limit', () => {
+    const big = JSON.stringify([{ title: 'T', date: '2026-01-01', text: 'x'.repeat(3000) }]);
+    expect(errorOf(readText(big, 'big.json', undefined, { maxFileBytes: 2048 })[0])).toBe(
+      'big.json: too large: 3 KB, the limit is 2 KB per file',
+    );
+  });
+
   it('refuses an empty array', () => {
     expect(errorOf(readText('[]', 'x.json')[0])).toBe('x.json: no articles: the JSON array is empty');
   });

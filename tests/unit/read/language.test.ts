@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkEnglish, readText } from '../../../src/ingest/read/index.js';
+import { englishShare } from '../../../src/ingest/read/language.js';
 import { errorOf, fixture, SEED } from './helpers.js';
 
 describe('checkEnglish', () => {
@@ -26,6 +27,10 @@ describe('checkEnglish', () => {
   it.each([
     ['Le président a déclaré que les négociations se poursuivront le mois prochain malgré les désaccords entre les deux pays et que la question des prisonniers sera au centre des discussions.', 'French'],
     ['Der Präsident sagte, dass die Verhandlungen im nächsten Monat trotz der Meinungsverschiedenheiten zwischen den beiden Ländern fortgesetzt werden und die Frage der Gefangenen im Mittelpunkt stehe.', 'German'],
+    ['Il presidente ha detto che i negoziati continueranno il mese prossimo nonostante i disaccordi tra i due paesi e che la questione dei prigionieri sarà al centro delle discussioni.', 'Italian'],
+    // Shares "a", "as", "no", "do" with English (14% English function words): its own words must win.
+    ['O presidente disse que as negociações vão continuar no próximo mês apesar das divergências entre os dois países e que a questão dos prisioneiros estará no centro das discussões.', 'Portuguese'],
+    ['Prezydent powiedział, że negocjacje będą kontynuowane w przyszłym miesiącu pomimo różnic zdań między obydwoma krajami, a kwestia jeńców będzie w centrum rozmów.', 'Polish'],
     ['Președintele a declarat că negocierile vor continua luna viitoare, în ciuda dezacordurilor dintre cele două țări, iar problema prizonierilor va fi în centrul discuțiilor.', 'Romanian'],
   ])('names an obvious Latin-script language', (text, language) => {
     const verdict = checkEnglish(text);
@@ -37,6 +42,18 @@ describe('checkEnglish', () => {
     const finnish = 'Presidentti sanoi, että neuvottelut jatkuvat ensi kuussa erimielisyyksistä huolimatta ja vankikysymys on keskustelujen keskiössä koko ajan.';
     const verdict = checkEnglish(finnish);
     expect(verdict.english === false && verdict.reason).toMatch(/^not English \(\d% English function words\)$/);
+  });
+
+  it('accepts every English article of the MEANTIME corpus, with a wide margin', () => {
+    // MEANTIME / NewsReader English Wikinews corpus (CC BY 4.0): tokens joined back into text.
+    const root = '/work/shared/corpora/meantime/';
+    const texts = readdirSync(root)
+      .filter((d) => d.startsWith('corpus_'))
+      .flatMap((d) => readdirSync(`${root}${d}`).map((f) => readFileSync(`${root}${d}/${f}`, 'utf8')))
+      .map((xml) => [...xml.matchAll(/<token [^>]*>([^<]*)<\/token>/g)].map((m) => m[1]).join(' '));
+    expect(texts.length).toBeGreaterThan(80);
+    for (const text of texts) expect(checkEnglish(text)).toEqual({ english: true });
+    expect(Math.min(...texts.map(englishShare))).toBeGreaterThan(0.25); // the threshold is 0.12
   });
 
   it('is enforced by the readers, naming the file', () => {

@@ -14,6 +14,8 @@ describe('normalisePublished', () => {
     ['Thu, 05 Mar 2026 23:30:00 -0500', '2026-03-05T23:30:00-05:00'],
     ['Fri, 06 Mar 2026 10:00:00 GMT', '2026-03-06T10:00:00Z'],
     ['March 6, 2026', '2026-03-06'],
+    ['1772791200', '2026-03-06T10:00:00Z'], // Unix seconds
+    ['1772791200000', '2026-03-06T10:00:00Z'], // Unix milliseconds
   ])('%s → %s', (raw, expected) => {
     expect(normalisePublished(raw)).toBe(expected);
   });
