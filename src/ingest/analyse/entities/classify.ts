@@ -183,7 +183,8 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   // "the new MacBook Air", "iPhone 4", "16 GB": products and units, not entities.
   if (prev && PRODUCT_DETERMINERS.has(prev.lower)) return { found: [] };
   if (next?.kind === 'number' || prev?.kind === 'number') return { found: [] };
-  const weak = span.heading || (span.initial && (facts.lowerWords.has(tokens[first]!.lower) || tokens[first]!.pos !== 'PROPN'));
+  // A lone word opening a sentence ("Sales rose") proves nothing by its capital.
+  const weak = span.heading || (span.initial && (first === last || facts.lowerWords.has(tokens[first]!.lower) || tokens[first]!.pos !== 'PROPN'));
   return {
     pending: {
       start: tokens[first]!.start,

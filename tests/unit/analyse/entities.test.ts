@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/ingest/analyse/index.js';
+import type { AnalysedArticle, Article, Entity } from '../../../src/ingest/types.js';
+import { demonymCountry, lookupCities, lookupCountry, lookupRegion } from '../../../src/ingest/analyse/gazetteer/index.js';
+
+const SEED = '/work/shared/corpora/seed/2026-03-06-ukraine-russia-prisoner-swap.txt';
+
+function article(text: string, extra: Partial<Article> = {}): Article {
+  return { id: 't', title: '', publishedAt: '2026-03-06', text, credits: [], input: 'test', ...extra };
+}
+
+function seedArticle(): Article {
+  const [head, ...body] = readFileSync(SEED, 'utf8').split('\n');
+  const text = body.join('\n').replace(/\n+Sources:.*$/s, '').trim();
+  return article(text, { title: head!.replace(/^date \S+ /, ''), credits: ['Digi24.ro', 'EFE'] });
+}
+
+const byName = (r: AnalysedArticle, name: string): Entity | undefined => r.entities.find((e) => e.name === name);
+const mentionTexts = (r: AnalysedArticle, type: string) => r.mentions.filter((m) => m.type === type).map((m) => m.text);
+
+/** Invariant of every analysis: each mention slices back to its text, lies in its sentence and names a known entity. */
+function expectConsistent(r: AnalysedArticle): void {
+  const keys = new Set(r.entities.map((e) => e.key));
+  for (const m of r.mentions) {
+    expect(r.article.text.slice(m.start, m.end)).toBe(m.text);
+    const s = r.sentences[m.sentence]!;
+    expect(m.start >= s.start && m.end <= s.end).toBe(true);
+    expect(keys.has(m.entity)).toBe(true);
+  }
+}
+
+describe('entities: reference article (Ukraine–Russia prisoner swap)', () => {
+  const r = analyse(seedArticle());
+
+  it('keeps every mention consistent with the text', () => expectConsistent(r));
+
+  it('finds the people with their roles and links the later surname', () => {
+    const medinsky = byName(r, 'Vladimir Medinsky');
+    const zelensky = byName(r, 'Volodymyr Zelensky');
+    expect(medinsky?.type).toBe('PERSON');
+    expect(medinsky?.roles).toEqual([expect.objectContaining({ title: 'chief negotiator', of: 'place:country:RU' })]);
+    expect(zelensky?.roles).toEqual([expect.objectContaining({ title: 'President', of: 'place:country:UA' })]);
+    const surnames = r.mentions.filter((m) => m.text === 'Zelensky');
+    expect(surnames.length).toBeGreaterThanOrEqual(2);
+    for (const m of surnames) expect(m.entity).toBe(zelensky!.key);
+    expect(r.relations).toContainEqual(expect.objectContaining({ type: 'HOLDS_ROLE', from: medinsky!.key, to: 'place:country:RU', title: 'chief negotiator' }));
+  });
+
+  it('finds the places with global keys, kinds and coordinates', () => {
+    for (const [code, name] of [['UA', 'Ukraine'], ['RU', 'Russia'], ['BY', 'Belarus']]) {
+      expect(r.entities.find((e) => e.key === `place:country:${code}`)?.name).toBe(name);
+    }
+    const geneva = byName(r, 'Geneva')!;
+    expect(geneva).toMatchObject({ key: 'place:geonames:2660646', kind: 'city', countryCode: 'CH' });
+    expect(geneva.latitude).toBeCloseTo(46.2, 1);
+    expect(byName(r, 'Abu Dhabi')).toMatchObject({ kind: 'city', countryCode: 'AE' });
+    expect(byName(r, 'Mariupol')).toMatchObject({ kind: 'city', countryCode: 'UA' });
+    expect(byName(r, 'Mariupol steel plant')).toMatchObject({ kind: 'facility', countryCode: 'UA' });
+    expect(byName(r, 'Donbas')).toMatchObject({ kind: 'region', countryCode: 'UA' });
+    expect(byName(r, 'Donetsk province')).toMatchObject({ kind: 'region', countryCode: 'UA' });
+    expect(byName(r, 'Luhansk province')).toMatchObject({ kind: 'region', countryCode: 'UA' });
+  });
+
+  it('turns demonyms and possessives into mentions of the country', () => {
+    const ukrainian = r.mentions.find((m) => m.text === 'Ukrainian');
+    expect(ukrainian).toMatchObject({ type: 'PLACE', entity: 'place:country:UA', form: 'demonym' });
+    expect(r.mentions.find((m) => m.form === 'possessive')).toMatchObject({ text: 'Russia', entity: 'place:country:RU' });
+    expect(r.entities.find((e) => e.key === 'place:country:RU')?.aliases).toContain('Russia’s');
+  });
+
+  it('states the shares of provinces the text gives', () => {
+    const partOf = r.relations.filter((x) => x.type === 'PART_OF');
+    expect(partOf).toContainEqual(expect.objectContaining({ to: byName(r, 'Donetsk province')!.key, title: 'about 20 percent' }));
+    expect(partOf).toContainEqual(expect.objectContaining({ to: byName(r, 'Luhansk province')!.key, title: 'a small part' }));
+  });
+
+  it('cites the outlet and the credited agency, and keeps channels apart', () => {
+    const cited = r.relations.filter((x) => x.type === 'CITES').map((x) => x.to);
+    expect(cited).toEqual(expect.arrayContaining(['source:digi24.ro', 'source:efe']));
+    expect(byName(r, 'Telegram')).toMatchObject({ type: 'SOURCE', sourceKind: 'channel' });
+    expect(byName(r, 'social media')).toMatchObject({ type: 'SOURCE', sourceKind: 'channel' });
+    expect(cited).not.toContain(byName(r, 'Telegram')!.key);
+    // Credits have no place in the text: an entity, no mention.
+    expect(r.mentions.some((m) => m.entity === 'source:efe')).toBe(false);
+  });
+
+  it('types no heading or sentence-initial common word, and no person as a place', () => {
+    const texts = r.mentions.map((m) => m.text);
+    for (const heading of ['Prisoners', 'Prisoners released', 'Limited progress', 'Sticking points', 'Officials', 'Hundreds']) {
+      expect(texts).not.toContain(heading);
+    }
+    for (const m of r.mentions.filter((x) => x.type === 'PLACE')) expect(['Zelensky', 'Medinsky']).not.toContain(m.text);
+  });
+});
+
+describe('entities: single sentences of varied news', () => {
+  it('business: a CEO of a company, and a city', () => {
+    const r = analyse(article('Apple CEO Steve Jobs said on Monday that Apple Inc. will open a new store in London.'));
+    expectConsistent(r);
+    const jobs = byName(r, 'Steve Jobs')!;
+    expect(jobs.type).toBe('PERSON');
+    const apple = r.entities.find((e) => e.key === jobs.roles?.[0]?.of);
+    expect(apple?.type).toBe('ORGANIZATION');
+    expect(jobs.roles?.[0]?.title).toBe('CEO');
+    expect(byName(r, 'London')).toMatchObject({ kind: 'city', countryCode: 'GB' });
+  });
+
+  it('business: a role stated after the name', () => {
+    const r = analyse(article('Tim Cook, the chief executive of Acme Corp, told the BBC that sales had doubled.'));
+    expectConsistent(r);
+    const cook = byName(r, 'Tim Cook')!;
+    expect(cook.roles?.[0]).toMatchObject({ title: 'chief executive', of: byName(r, 'Acme Corp')!.key });
+    expect(r.relations).toContainEqual(expect.objectContaining({ type: 'CITES', to: 'source:bbc' }));
+  });
+
+  it('politics: leaders with demonym titles, a capital and a news agency', () => {
+    const r = analyse(article('German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Friday, according to Reuters.'));
+    expectConsistent(r);
+    expect(byName(r, 'Olaf Scholz')?.roles?.[0]).toMatchObject({ title: 'Chancellor', of: 'place:country:DE' });
+    expect(byName(r, 'Emmanuel Macron')?.roles?.[0]).toMatchObject({ title: 'President', of: 'place:country:FR' });
+    expect(byName(r, 'Paris')).toMatchObject({ kind: 'city', countryCode: 'FR' });
+    expect(byName(r, 'Reuters')).toMatchObject({ type: 'SOURCE', sourceKind: 'agency' });
+    expect(mentionTexts(r, 'PERSON')).not.toContain('Friday');
+  });
+
+  it('disaster: a small city placed by its country, and an agency name', () => {
+    const r = analyse(article('A strong earthquake struck near Gaziantep, Turkey, killing dozens, the United Nations said.'));
+    expectConsistent(r);
+    expect(byName(r, 'Gaziantep')).toMatchObject({ kind: 'city', countryCode: 'TR' });
+    expect(r.entities.find((e) => e.key === 'place:country:TR')).toBeDefined();
+    expect(byName(r, 'United Nations')?.type).toBe('ORGANIZATION');
+  });
+
+  it('sport: a club by its suffix, a player by his given name, a US state', () => {
+    const r = analyse(article('Lionel Messi scored twice for Inter Miami CF in Florida on Saturday.'));
+    expectConsistent(r);
+    expect(byName(r, 'Lionel Messi')?.type).toBe('PERSON');
+    expect(byName(r, 'Inter Miami CF')?.type).toBe('ORGANIZATION');
+    expect(byName(r, 'Florida')).toMatchObject({ kind: 'region', countryCode: 'US' });
+  });
+
+  it('writes "the United States" as the country, with its article', () => {
+    const r = analyse(article('Sales rose in the United States and in Britain.'));
+    expect(r.mentions.map((m) => [m.text, m.entity])).toEqual([
+      ['the United States', 'place:country:US'],
+      ['Britain', 'place:country:GB'],
+    ]);
+  });
+
+  it('ignores capitalised common words at sentence starts, in quotes and in headings', () => {
+    const r = analyse(article('Prisoners released\n\nOfficials said the talks ended. "Nothing changed," he said. However, Geneva stayed calm.'));
+    expectConsistent(r);
+    expect(r.mentions.map((m) => m.text)).toEqual(['Geneva']);
+  });
+
+  it('takes a channel only where someone publishes on it', () => {
+    const r = analyse(article('The minister wrote on X that the deal was off, in a Facebook post later deleted.'));
+    expect(r.entities.filter((e) => e.sourceKind === 'channel').map((e) => e.name).sort()).toEqual(['Facebook', 'X']);
+    const plain = analyse(article('Malcolm X spoke in Harlem.'));
+    expect(plain.entities.some((e) => e.sourceKind === 'channel')).toBe(false);
+  });
+
+  it('makes credited sources and the publisher cited entities without mentions', () => {
+    const r = analyse(article('Talks resumed.', { credits: ['AFP', 'Digi24.ro'], publisher: 'Example Daily' }));
+    const cited = r.relations.filter((x) => x.type === 'CITES');
+    expect(cited.map((x) => x.to).sort()).toEqual(['source:agence-france-presse', 'source:digi24.ro', 'source:example-daily']);
+    expect(cited.every((x) => x.evidence.length === 0)).toBe(true);
+    expect(r.mentions).toEqual([]);
+  });
+});
+
+describe('gazetteers', () => {
+  it('know countries by alias, demonyms, English city names and regions', () => {
+    expect(lookupCountry('the US')).toBe('US');
+    expect(lookupCountry('UAE')).toBe('AE');
+    expect(lookupCountry('Britain')).toBe('GB');
+    expect(demonymCountry('Ukrainians')).toBe('UA');
+    expect(demonymCountry('Emirati')).toBe('AE');
+    expect(lookupCities('Geneva')[0]).toMatchObject({ id: 2660646, countryCode: 'CH', name: 'Geneva' });
+    expect(lookupCities('Sao Paulo')[0]?.countryCode).toBe('BR');
+    expect(lookupRegion('the Middle East')).toMatchObject({ kind: 'other' });
+  });
+});
