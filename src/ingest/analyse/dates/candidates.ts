@@ -1,7 +1,8 @@
 /**
  * Where the dates are: token ranges of date expressions, from wink's DATE entities plus
- * the few shapes wink leaves out or cuts short ("three days later", "since 1998",
- * "this weekend"). Pure over the token layer.
+ * the shapes wink leaves out or cuts short ("three days later", "until October 2007",
+ * "this weekend", "the fourth quarter", "mid-2011", "this morning"), with ranges split
+ * ("from 2009 to 2011" is two dates). Pure over the token layer.
  */
 import type { Token, TokenLayer } from '../nlp.js';
 
@@ -11,44 +12,132 @@ export interface Candidate {
   last: number;
 }
 
-const SHIFT_WORDS = new Set(['later', 'ago', 'earlier', 'after', 'afterwards', 'before']);
+const SHIFT_WORDS = new Set(['later', 'ago', 'earlier', 'afterwards']);
 const PART_WORDS = new Set(['early', 'mid', 'late']);
-const WEEKEND_MODIFIERS = new Set(['this', 'last', 'next', 'past', 'coming']);
+const RELATIVE_MODIFIERS = new Set(['this', 'last', 'next', 'past', 'coming', 'previous', 'current']);
+const QUARTER_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'this', 'current', 'previous', '1st', '2nd', '3rd', '4th']);
+const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few']);
+const UNIT = /^(?:days?|weeks?|months?|years?)$/;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
+const PART_YEAR = /^(?:early|mid|late)-(?:1[5-9]|20)\d\d$/i;
+/** Words before a bare year that make it a date ("in 2009"), not a number ("2009 cars" is rare, "sold 2009" rarer). */
+const YEAR_INTRODUCERS = new Set(['in', 'since', 'by', 'until', 'till', 'of', 'during', 'early', 'late', 'before', 'after', 'from', 'through', 'to', 'and']);
+/** A DURATION opened by one of these ("until October 2007", "since 1998") ends or starts at a date. */
+const BOUNDARY_WORDS = new Set(['since', 'until', 'till', 'by', 'from', 'through', 'before', 'after']);
+const MONTH_OR_YEAR = /^(?:(?:1[5-9]|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+/** Times of day that also name the day ("this morning", "Tuesday evening"). */
+const DAY_IN_TIME = /\b(?:today|tonight|yesterday|tomorrow|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+/** Words that join the two ends of a range inside one wink DATE. */
+const RANGE_JOINERS = new Set(['to', 'and', 'through', 'until', '-', '–', '—']);
 
-/** Extend a wink DATE leftwards over "early"/"mid"/"late" when wink left them out. */
-function withPart(tokens: readonly Token[], c: Candidate): Candidate {
-  const before = tokens[c.first - 1];
-  return before && PART_WORDS.has(before.lower) && before.sentence === tokens[c.first]!.sentence
-    ? { first: c.first - 1, last: c.last }
-    : c;
+const sameSentence = (tokens: readonly Token[], a: number, b: number) => tokens[a]?.sentence === tokens[b]?.sentence;
+
+/** Extend leftwards over "early"/"mid"/"late" and over a count before a unit ("two" + "years ago"). */
+function extendLeft(tokens: readonly Token[], c: Candidate): Candidate {
+  let first = c.first;
+  const before = tokens[first - 1];
+  if (before && sameSentence(tokens, first - 1, first)) {
+    if (PART_WORDS.has(before.lower)) first--;
+    else if (UNIT.test(tokens[first]!.lower) && (NUMBER_WORDS.has(before.lower) || before.kind === 'number')) first--;
+  }
+  return { first, last: c.last };
 }
 
-export function findCandidates(layer: Pick<TokenLayer, 'tokens' | 'winkEntities'>): Candidate[] {
+const MONTH_NAME = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const DAY_NUMBER = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/i;
+
+/** Extend rightwards over a day and a year wink left out after a month name ("September 01, 2007"). */
+function extendRight(tokens: readonly Token[], c: Candidate): Candidate {
+  let last = c.last;
+  if (!MONTH_NAME.test(tokens[last]!.text)) return c;
+  const at = (i: number) => (sameSentence(tokens, c.first, i) ? tokens[i] : undefined);
+  if (at(last + 1) && DAY_NUMBER.test(at(last + 1)!.text)) last++;
+  if (at(last + 1)?.text === ',' && YEAR.test(at(last + 2)?.text ?? '')) last += 2;
+  else if (YEAR.test(at(last + 1)?.text ?? '')) last++;
+  return { first: c.first, last };
+}
+
+/** Split "2009 to 2011" / "between 2014 and 2016" at the joiner when both sides hold a month or year. */
+function splitRange(tokens: readonly Token[], c: Candidate): Candidate[] {
+  for (let t = c.first + 1; t < c.last; t++) {
+    if (!RANGE_JOINERS.has(tokens[t]!.lower)) continue;
+    const left = tokens.slice(c.first, t);
+    const right = tokens.slice(t + 1, c.last + 1);
+    if (left.some((x) => MONTH_OR_YEAR.test(x.text)) && right.some((x) => MONTH_OR_YEAR.test(x.text))) {
+      const start = tokens[c.first]!.lower === 'between' || tokens[c.first]!.lower === 'from' ? c.first + 1 : c.first;
+      return [{ first: start, last: t - 1 }, ...splitRange(tokens, { first: t + 1, last: c.last })];
+    }
+  }
+  return [c];
+}
+
+/** Candidates from wink's DATE, DURATION and TIME entities. */
+function fromWink(layer: Pick<TokenLayer, 'tokens' | 'winkEntities'>): Candidate[] {
   const { tokens } = layer;
   const found: Candidate[] = [];
   for (const e of layer.winkEntities) {
     if (e.type === 'DATE') {
-      found.push(withPart(tokens, { first: e.first, last: e.last }));
+      found.push(...splitRange(tokens, extendRight(tokens, extendLeft(tokens, { first: e.first, last: e.last }))));
     } else if (e.type === 'DURATION') {
-      // "three days" + "later"/"ago" is a point in time, not a duration.
       const next = tokens[e.last + 1];
-      if (next && SHIFT_WORDS.has(next.lower)) found.push({ first: e.first, last: e.last + 1 });
-      // "since 1998", "between 2005 and 2007": the years are dates.
+      // "three days" + "later"/"ago" is a point in time, not a duration.
+      if (next && SHIFT_WORDS.has(next.lower)) found.push(extendLeft(tokens, { first: e.first, last: e.last + 1 }));
+      // "until October 2007": the date after the boundary word.
+      else if (BOUNDARY_WORDS.has(tokens[e.first]!.lower) && tokens.slice(e.first + 1, e.last + 1).some((t) => MONTH_OR_YEAR.test(t.text)))
+        found.push(...splitRange(tokens, { first: e.first + 1, last: e.last }));
+      // "between 2005 and 2007": the years are dates.
       else for (let t = e.first; t <= e.last; t++) if (YEAR.test(tokens[t]!.text)) found.push({ first: t, last: t });
+    } else if (e.type === 'TIME' && DAY_IN_TIME.test(e.text)) {
+      found.push({ first: e.first, last: e.last });
     }
   }
-  // "this weekend", which wink does not tag.
+  return found;
+}
+
+/** Candidates wink does not tag: "this weekend", "the fourth quarter (of 2009)", "mid-2011", "in 2009". */
+function fromTokens(tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
   for (const t of tokens) {
-    const before = tokens[t.index - 1];
-    if (t.lower === 'weekend' && before && WEEKEND_MODIFIERS.has(before.lower)) found.push({ first: before.index, last: t.index });
+    const i = t.index;
+    const before = tokens[i - 1];
+    if (!before) continue;
+    if (t.lower === 'weekend') {
+      if (RELATIVE_MODIFIERS.has(before.lower)) found.push({ first: i - 1, last: i });
+    } else if (t.lower === 'quarter') {
+      const quarter = quarterAt(tokens, i);
+      if (quarter) found.push(quarter);
+    } else if (t.kind === 'number') {
+      if (YEAR.test(t.text) && YEAR_INTRODUCERS.has(before.lower)) found.push({ first: i, last: i });
+    } else if (PART_YEAR.test(t.text)) {
+      found.push({ first: i, last: i }); // "mid-2011" is one token
+    }
   }
+  return found.filter((c) => sameSentence(tokens, c.first, c.last));
+}
+
+/** "fourth quarter", "third-quarter", "the final quarter of 2009", "the first quarter of this year", around the token "quarter" at `i`. */
+function quarterAt(tokens: readonly Token[], i: number): Candidate | undefined {
+  const ordinal = tokens[i - 1]!.lower === '-' ? i - 2 : i - 1;
+  if (!QUARTER_ORDINALS.has(tokens[ordinal]?.lower ?? '')) return undefined;
+  let last = i;
+  if (tokens[i + 1]?.lower === 'of') {
+    if (YEAR.test(tokens[i + 2]?.text ?? '')) last = i + 2;
+    else if (RELATIVE_MODIFIERS.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'year') last = i + 3;
+  }
+  return { first: tokens[ordinal - 1]?.lower === 'the' ? ordinal - 1 : ordinal, last };
+}
+
+export function findCandidates(layer: Pick<TokenLayer, 'tokens' | 'winkEntities'>): Candidate[] {
+  const found = [...fromWink(layer), ...fromTokens(layer.tokens)];
   found.sort((a, b) => a.first - b.first || b.last - a.last);
-  // Keep the longest of overlapping candidates.
+  // Overlapping candidates merge into their union (wink's "fourth" + our "fourth quarter of 2009"),
+  // and so do a month and a year joined by "of" ("October" + "of" + "next year").
   const kept: Candidate[] = [];
   for (const c of found) {
     const previous = kept.at(-1);
-    if (previous && c.first <= previous.last) {
+    const joinedByOf =
+      previous && c.first === previous.last + 2 && layer.tokens[previous.last + 1]!.lower === 'of' && MONTH_NAME.test(layer.tokens[previous.last]!.text);
+    if (previous && (c.first <= previous.last || joinedByOf)) {
       previous.last = Math.max(previous.last, c.last);
       continue;
     }

@@ -19,6 +19,7 @@ import {
   isoWeek,
   weekdayOf,
 } from './calendar.js';
+import { type CalendarExpression, parseCalendarWords } from './calendar-words.js';
 import type { Tense } from './tense.js';
 
 export type DateValue = Pick<DateMention, 'value' | 'precision' | 'part'>;
@@ -50,6 +51,37 @@ const day = (d: Day): DateValue => ({ value: formatDay(d), precision: 'day' });
 const month = (year: number, m: number): DateValue => ({ value: formatMonth(year, m), precision: 'month' });
 const year = (y: number): DateValue => ({ value: formatYear(y), precision: 'year' });
 const week = (d: Day): DateValue => ({ value: isoWeek(d), precision: 'approximate' });
+const quarter = (y: number, q: number): DateValue => ({ value: `${formatYear(y)}-Q${q}`, precision: 'approximate' });
+
+const ORDINAL_QUARTERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+
+/** Year named by a trailing "of 2009" / "this year" / "last year" / "next year" / "a year ago". */
+function namedYear(text: string, anchor: Day): number | undefined {
+  const y = /^(1[5-9]\d\d|20\d\d)$/.exec(text);
+  if (y) return Number(y[1]);
+  if (/^(?:this|the\s+current)\s+year$/.test(text)) return anchor.year;
+  if (/^(?:last|the\s+previous|the\s+past)\s+year$|^(?:a|one)\s+year\s+(?:ago|earlier)$/.test(text)) return anchor.year - 1;
+  if (/^(?:next|the\s+coming)\s+year$/.test(text)) return anchor.year + 1;
+  return undefined;
+}
+
+/** "the fourth quarter of 2005", "the first quarter", "Q3 2009", "the last quarter". */
+function quarterOf(text: string, r: Reading): DateValue | undefined {
+  const anchorQuarter = Math.ceil(r.anchor.month / 3);
+  if (/^the\s+(?:last|previous|past)\s+quarter$/.test(text)) {
+    return anchorQuarter === 1 ? quarter(r.anchor.year - 1, 4) : quarter(r.anchor.year, anchorQuarter - 1);
+  }
+  if (/^this\s+quarter$|^the\s+current\s+quarter$/.test(text)) return quarter(r.anchor.year, anchorQuarter);
+  const m = /^(?:the\s+)?(?:(first|1st|second|2nd|third|3rd|fourth|4th|final)[\s-]+quarter|q([1-4]))(?:\s+(?:of\s+)?(.+))?$/.exec(text);
+  if (!m) return undefined;
+  const q = m[2] ? Number(m[2]) : ORDINAL_QUARTERS[m[1]!]!;
+  if (m[3]) {
+    const y = namedYear(m[3], r.anchor);
+    return y === undefined ? undefined : quarter(y, q);
+  }
+  // No year: past-biased like a month, using the quarter's middle month.
+  return quarter(pickYear(r.anchor, r.tense, 3 * q - 1, undefined), q);
+}
 
 /** Which of the candidate years for a month (and day) the tense picks. */
 function pickYear(anchor: Day, tense: Tense, m: number, d: number | undefined): number {
@@ -78,12 +110,19 @@ function relative(text: string, r: Reading): DateValue | undefined {
   if (/^(?:the\s+)?(?:following|next)\s+day$|^the\s+day\s+after$/.test(text)) return day(addDays(base, 1));
   if (/^(?:the\s+)?(?:previous|preceding)\s+day$|^the\s+day\s+before$/.test(text)) return day(addDays(base, -1));
 
-  const shifted = /^(\w+)\s+(day|week|month|year)s?\s+(later|after(?:wards)?|earlier|before|ago)$/.exec(text);
+  const following = /^(?:the\s+)?(?:following|subsequent)\s+(week|month|year)$/.exec(text);
+  if (following) {
+    if (following[1] === 'week') return week(addDays(base, 7));
+    if (following[1] === 'month') return base.month === 12 ? month(base.year + 1, 1) : month(base.year, base.month + 1);
+    return year(base.year + 1);
+  }
+
+  const shifted = /^(\w+)\s+(day|week|month|year)s?\s+(later|afterwards|earlier|ago)$/.exec(text);
   if (shifted) {
     const n = count(shifted[1]!);
     if (n === undefined) return undefined;
     const unit = shifted[2]!;
-    const sign = shifted[3] === 'later' || shifted[3]!.startsWith('after') ? 1 : -1;
+    const sign = shifted[3] === 'later' || shifted[3] === 'afterwards' ? 1 : -1;
     const from = shifted[3] === 'ago' ? anchor : base;
     if (unit === 'day') return day(addDays(from, sign * n));
     if (unit === 'week') return { ...day(addDays(from, sign * 7 * n)), precision: 'approximate' };
@@ -94,7 +133,7 @@ function relative(text: string, r: Reading): DateValue | undefined {
     return year(from.year + sign * n);
   }
 
-  const unitOf = /^(?:(?:later|earlier)\s+)?(this|last|past|previous|next|coming)\s+(week|weekend|month|year)$/.exec(text);
+  const unitOf = /^(?:(?:later|earlier)\s+)?(?:the\s+)?(this|last|past|previous|next|coming)\s+(week|weekend|month|year)$/.exec(text);
   if (unitOf) {
     const step = unitOf[1] === 'this' ? 0 : unitOf[1] === 'next' || unitOf[1] === 'coming' ? 1 : -1;
     switch (unitOf[2]) {
@@ -115,7 +154,37 @@ function relative(text: string, r: Reading): DateValue | undefined {
     }
   }
   if (/^the\s+(?:year|month)$/.test(text)) return /year/.test(text) ? year(anchor.year) : month(anchor.year, anchor.month);
+  const named = namedYear(text.replace(/^the\s+year\s+(previous|before)$/, 'the previous year'), anchor);
+  if (named !== undefined) return year(named);
   return undefined;
+}
+
+/** The weekday relative to the anchor: "last Tuesday" strictly before, "next Tuesday" strictly after, "this Tuesday" in the anchor's week. */
+function weekdayWithModifier(anchor: Day, modifier: CalendarExpression['modifier'], weekday: number): Day {
+  const today = weekdayOf(anchor);
+  if (modifier === 'last') return addDays(anchor, -((today - weekday + 7) % 7 || 7));
+  if (modifier === 'next') return addDays(anchor, (weekday - today + 7) % 7 || 7);
+  // "this": the same Monday-based week.
+  return addDays(anchor, ((weekday + 6) % 7) - ((today + 6) % 7));
+}
+
+/** Month names, day numbers, weekdays and years ("Thursday", "March 5", "5 March 2008", "last May"). */
+function calendarWords(text: string, r: Reading): DateValue | undefined {
+  const e = parseCalendarWords(text);
+  if (!e) return undefined;
+  const { anchor } = r;
+  // A modifier decides the direction on its own; otherwise the tense does.
+  const tense: Tense = e.modifier === 'last' ? 'past' : e.modifier === 'next' ? 'future' : r.tense;
+  if (e.month !== undefined && e.day !== undefined) {
+    const y = e.year ?? (e.modifier === 'this' ? anchor.year : pickYear(anchor, tense, e.month, e.day));
+    return day({ year: y, month: e.month, day: e.day });
+  }
+  if (e.month !== undefined) {
+    const y = e.year ?? (e.modifier === 'this' ? anchor.year : pickYear(anchor, tense, e.month, undefined));
+    return month(y, e.month);
+  }
+  if (e.weekday === undefined || e.year !== undefined) return undefined;
+  return day(e.modifier ? weekdayWithModifier(anchor, e.modifier, e.weekday) : pickWeekday(anchor, tense, e.weekday));
 }
 
 /** Anything chrono can parse: month names, weekdays, numeric dates, combinations. */
@@ -149,12 +218,24 @@ function viaChrono(text: string, r: Reading): DateValue | undefined {
 
 /** Value of a date expression, or undefined when it names no date we can place. */
 export function interpret(expression: string, reading: Reading): DateValue | undefined {
-  const text = expression.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().replace(/^(?:on|in|at|by|since|until|from|during) /, '');
+  // Edited news capitalises months: a lower-case "may" is the modal verb ("this may help").
+  if (/\bmay\b/.test(expression)) return undefined;
+  const text = expression
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:on|in|at|by|since|until|from|during|around|about|circa|approximately) /, '');
+  return interpretNormalised(text, reading);
+}
+
+/** `interpret` on lower-cased, space-normalised text. */
+function interpretNormalised(text: string, reading: Reading): DateValue | undefined {
   if (!text || VAGUE.test(text)) return undefined;
 
   for (const [pattern, part] of PARTS) {
     if (!pattern.test(text)) continue;
-    const rest = interpret(text.replace(pattern, ''), reading);
+    const rest = interpretNormalised(text.replace(pattern, ''), reading);
     // "early Monday" is a time of that day, not a part of it worth recording.
     if (!rest || rest.precision === 'day') return rest;
     return { ...rest, part };
@@ -163,5 +244,14 @@ export function interpret(expression: string, reading: Reading): DateValue | und
   const bareYear = /^(?:the\s+(?:year\s+)?)?(1[5-9]\d\d|20\d\d)$/.exec(text);
   if (bareYear) return year(Number(bareYear[1]));
 
-  return relative(text, reading) ?? viaChrono(text, reading);
+  // "October of next year", "January of this year": a month in a named year.
+  const monthOfYear = /^(.+?)\s+of\s+((?:this|last|next)\s+year)$/.exec(text);
+  if (monthOfYear) {
+    const y = namedYear(monthOfYear[2]!, reading.anchor);
+    const m = calendarWords(monthOfYear[1]!, reading);
+    if (y !== undefined && m?.precision === 'month') return month(y, Number(m.value.slice(5, 7)));
+  }
+
+  // Chrono last: it is slow (0.2–3 ms a call) and only needed for the rarer shapes ("7/8/07").
+  return calendarWords(text, reading) ?? quarterOf(text, reading) ?? relative(text, reading) ?? viaChrono(text, reading);
 }

@@ -9,10 +9,13 @@ import type { Token } from '../nlp.js';
 export type Tense = 'past' | 'future' | 'present';
 
 // "'d" is left out: "he'd gone" is past, "he'd go" is not.
-const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', 'wo', 'going']);
+// Modals of possibility and obligation point forward too ("may be signed on September 12").
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', 'wo', 'going', 'should', 'may', 'might', 'must']);
 const PLANNED = new Set(['scheduled', 'set', 'due', 'expected', 'planned', 'slated', 'poised', 'plans', 'plan', 'intends', 'aims', 'hopes', 'upcoming', 'forthcoming']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 const PRESENT_PERFECT = new Set(['has', 'have', "'ve"]);
+/** Present forms whose lemma differs from the form ("are" → be), so they are not mistaken for past forms. */
+const PRESENT_FORMS = new Set(['am', 'is', 'are', "'s", "'re", "'m", 'do', 'does', 'can', 'may', 'must', 'be']);
 const VERBAL = new Set(['VERB', 'AUX']);
 /** Tokens that may sit inside a verb group ("will not be", "has already been"). */
 const INSIDE_GROUP = new Set(['PART', 'ADV']);
@@ -31,14 +34,17 @@ function verbGroup(tokens: readonly Token[], at: number, first: number, last: nu
 function tenseOfGroup(group: readonly Token[]): Tense | undefined {
   const words = group.map((t) => t.lower);
   if (words.some((w) => FUTURE_AUX.has(w) || PLANNED.has(w))) return 'future';
-  if (words.some((w) => PAST_AUX.has(w) || PRESENT_PERFECT.has(w))) return 'past';
-  const main = group.filter((t) => t.pos === 'VERB').at(-1) ?? group.at(-1);
-  if (!main) return undefined;
-  // Regular past ("confirmed") or irregular past ("took", "met"): the form differs from its lemma
-  // and is not a present form (-s, -ing).
-  if (/ed$/.test(main.lower)) return 'past';
-  if (main.lemma !== main.lower && !/(?:s|ing)$/.test(main.lower)) return 'past';
-  return 'present';
+  // A bare infinitive ("to be held on October 12", "to meet on Tuesday") points forward.
+  if (words[0] === 'to') return 'future';
+  // "has" alone is possession ("has a June 1 deadline"); with a participle it is a perfect.
+  const perfect = group.length > 1 && words.some((w) => PRESENT_PERFECT.has(w));
+  if (perfect || words.some((w) => PAST_AUX.has(w))) return 'past';
+  // Regular past ("confirmed") or irregular past ("took", "met"): a verb form that differs
+  // from its lemma and is not a present form (-s, -ing, "are").
+  const isPast = (t: Token) =>
+    VERBAL.has(t.pos) && !PRESENT_FORMS.has(t.lower) && (/ed$/.test(t.lower) || (t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower)));
+  if (group.some(isPast)) return 'past';
+  return group.some((t) => VERBAL.has(t.pos)) ? 'present' : undefined;
 }
 
 /**
