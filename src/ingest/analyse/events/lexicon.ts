@@ -109,7 +109,7 @@ const cue = (text: string, status: EventStatus, scope: StatusCue['scope'], reach
   reach,
 });
 
-/** Status cues; the nearest cue in scope decides, and a tie goes to the earlier entry. */
+/** Status cues; the strongest in scope decides (see status.ts), then the nearest, then the earlier entry. */
 export const STATUS_CUES: readonly StatusCue[] = [
   cue('ended without', 'failed', 'event-before', 6),
   cue('without agreement', 'failed', 'event-before', 6),
@@ -126,6 +126,7 @@ export const STATUS_CUES: readonly StatusCue[] = [
   cue('did not take place', 'denied', 'event-before', 4),
   cue('never took place', 'denied', 'event-before', 4),
   cue('would have to', 'proposed', 'event-after', 8),
+  cue('would need', 'proposed', 'event-after', 6),
   cue('possible', 'proposed', 'event-after', 6),
   cue('potential', 'proposed', 'event-after', 3),
   cue('proposed', 'proposed', 'either', 3),

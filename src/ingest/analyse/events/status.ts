@@ -24,7 +24,13 @@ export function assignStatus(view: ArticleView, drafts: EventDraft[]): void {
   }
 }
 
-/** The cue in scope nearest to the trigger at word `at`; ties go to the earlier lexicon entry. */
+/**
+ * News that changes an event's fate outweighs its plan: "the planned summit was cancelled" is
+ * cancelled, "would have to be approved by a referendum" proposed. Within a rank, nearest wins.
+ */
+const RANK: Record<StatusCue['status'], number> = { failed: 3, cancelled: 3, denied: 3, proposed: 2, planned: 1, occurred: 1 };
+
+/** The strongest cue in scope of the trigger at word `at`; within a rank the nearest, then the earlier lexicon entry. */
 export function nearestCue(words: Token[], at: number): StatusCue | undefined {
   // Distances count words, not punctuation ("a 30-day truce" is three words away).
   const position: number[] = [];
@@ -40,7 +46,8 @@ export function nearestCue(words: Token[], at: number): StatusCue | undefined {
       else if (at > end && cue.scope !== 'event-before') distance = gap(end, at);
       else if (at >= c && at <= end) distance = 0; // the trigger is the cue ("planned")
       if (distance === undefined || distance > cue.reach) continue;
-      if (!best || distance < best.distance) best = { cue, distance };
+      const better = !best || RANK[cue.status] > RANK[best.cue.status] || (RANK[cue.status] === RANK[best.cue.status] && distance < best.distance);
+      if (better) best = { cue, distance };
     }
   }
   return best?.cue;

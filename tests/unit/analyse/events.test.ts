@@ -1,0 +1,231 @@
+/**
+ * The events stage on short texts, with entity mentions and dates given by hand so the
+ * rules are tested apart from the entity and date stages.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AnalysisContext } from '../../../src/ingest/analyse/context.js';
+import { events } from '../../../src/ingest/analyse/events/index.js';
+import { tokenize } from '../../../src/ingest/analyse/nlp.js';
+import type { DatePrecision, Entity, EntityType, Mention } from '../../../src/ingest/types.js';
+
+type Given = [surface: string, type: EntityType, key: string, extra?: Partial<Entity>];
+const UA: Given = ['Ukraine', 'PLACE', 'place:country:UA', { kind: 'country', countryCode: 'UA' }];
+const RU: Given = ['Russia', 'PLACE', 'place:country:RU', { kind: 'country', countryCode: 'RU' }];
+const GENEVA: Given = ['Geneva', 'PLACE', 'place:geneva', { kind: 'city', countryCode: 'CH' }];
+const ABU_DHABI: Given = ['Abu Dhabi', 'PLACE', 'place:abu-dhabi', { kind: 'city', countryCode: 'AE' }];
+const TELEGRAM: Given = ['Telegram', 'SOURCE', 'source:channel:telegram', { sourceKind: 'channel' }];
+const MEDINSKY: Given = ['Vladimir Medinsky', 'PERSON', 'person:medinsky'];
+const ZELENSKY: Given = ['Zelensky', 'PERSON', 'person:zelensky'];
+
+/** Run the events stage on `text` with every occurrence of the given names as mentions, and the given dates. */
+function run(text: string, names: Given[] = [], dates: Array<[string, string, DatePrecision]> = []): AnalysisContext {
+  const layer = tokenize(text);
+  const sentenceAt = (offset: number) => layer.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  const mentions: Mention[] = [];
+  const entities: Entity[] = [];
+  for (const [surface, type, key, extra] of names) {
+    entities.push({ key, type, name: surface, aliases: [], confidence: 1, ...extra });
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      mentions.push({ start: at, end: at + surface.length, sentence: sentenceAt(at), text: surface, type, entity: key, confidence: 1 });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const ctx: AnalysisContext = {
+    ...layer,
+    article: { id: 't', title: 't', publishedAt: '2026-03-06', text, credits: [], input: 'test' },
+    anchor: '2026-03-06',
+    mentions,
+    entities,
+    dates: dates.map(([surface, value, precision]) => {
+      const at = text.indexOf(surface);
+      return { start: at, end: at + surface.length, sentence: sentenceAt(at), text: surface, value, precision };
+    }),
+    events: [],
+    relations: [],
+    quotes: [],
+    diagnostics: [],
+  };
+  events.run(ctx);
+  return ctx;
+}
+
+const ofType = (ctx: AnalysisContext, type: string) => ctx.events.filter((e) => e.type === type);
+const relationsOf = (ctx: AnalysisContext, type: string) => ctx.relations.filter((r) => r.type === type);
+
+describe('event detection', () => {
+  it('reads a verbal exchange with its sides, count per side, date and status', () => {
+    const ctx = run('Ukraine and Russia exchanged 200 prisoners each on Thursday.', [UA, RU], [['Thursday', '2026-03-05', 'day']]);
+    expect(ctx.events).toHaveLength(1);
+    const [e] = ctx.events;
+    expect(e).toMatchObject({ type: 'PRISONER_EXCHANGE', cameo: '0841', perSide: 200, date: '2026-03-05', datePrecision: 'day', status: 'occurred' });
+    expect(e!.participants.map((p) => `${p.entity}/${p.role}`).sort()).toEqual(['place:country:RU/side', 'place:country:UA/side']);
+    expect(e!.label).toContain('200 per side');
+    expect(e!.evidence).toEqual([0]);
+  });
+
+  it('needs prisoners around "exchange" and ignores event nouns that only classify another noun', () => {
+    expect(run('The stock exchange closed higher.').events).toEqual([]);
+    const ctx = run('Ceasefire talks opened in Geneva.', [GENEVA]);
+    expect(ctx.events.map((e) => e.type)).toEqual(['TALKS']);
+    expect(ctx.events[0]).toMatchObject({ label: 'Geneva talks', places: ['place:geneva'], status: 'occurred' });
+  });
+
+  it('reads a total', () => {
+    const ctx = run('A total of 500 prisoners were exchanged on Thursday.', [], [['Thursday', '2026-03-05', 'day']]);
+    expect(ctx.events[0]).toMatchObject({ type: 'PRISONER_EXCHANGE', total: 500 });
+    expect(ctx.events[0]!.perSide).toBeUndefined();
+  });
+
+  it('reads no event from a heading', () => {
+    expect(run('Prisoners released\n\nThe weather was fine.').events).toEqual([]);
+  });
+});
+
+describe('status', () => {
+  it.each([
+    ['Another 300 prisoners from each side would be released on Friday.', 'planned'],
+    ['The prisoner swap is scheduled to take place next week.', 'planned'],
+    ['The talks in Geneva ended without a breakthrough.', 'failed'],
+    ['They discussed a possible ceasefire.', 'proposed'],
+    ['The planned summit was cancelled.', 'cancelled'],
+    ['Russian forces attacked the port.', 'occurred'],
+  ])('%s → %s', (text, status) => {
+    const ctx = run(text, [GENEVA]);
+    expect(ctx.events.map((e) => e.status)).toContain(status);
+  });
+});
+
+describe('coreference', () => {
+  const story =
+    'Ukraine and Russia carried out an exchange of prisoners on Thursday. ' +
+    'Another large swap is scheduled to take place the following day. ' +
+    'Russia and Ukraine confirmed that 200 prisoners from each side had been exchanged. ' +
+    'The released soldiers were taken home after the exchange. ' +
+    'Another 300 prisoners from each side would be released on Friday. ' +
+    'If completed, the two exchanges together would return a total of 500 prisoners to each country.';
+  const ctx = run(story, [UA, RU], [
+    ['Thursday', '2026-03-05', 'day'],
+    ['the following day', '2026-03-07', 'day'],
+    ['Friday', '2026-03-06', 'day'],
+  ]);
+
+  it('merges mentions of one event and keeps a further one apart', () => {
+    const swaps = ofType(ctx, 'PRISONER_EXCHANGE');
+    expect(swaps).toHaveLength(2);
+    expect(swaps[0]).toMatchObject({ status: 'occurred', perSide: 200, date: '2026-03-05' });
+    expect(swaps[0]!.evidence).toEqual([0, 2, 3]);
+    expect(swaps[1]).toMatchObject({ status: 'planned', perSide: 300, date: '2026-03-06' });
+    expect(swaps[1]!.evidence).toEqual([1, 4]);
+  });
+
+  it('makes no event of an aggregate in an "If" sentence, and gives it no total', () => {
+    expect(ctx.events.every((e) => e.total === undefined && !e.evidence.includes(5))).toBe(true);
+  });
+
+  it('dates "the following day" from the event told before when nothing else dates it', () => {
+    const only = run(
+      'Ukraine and Russia exchanged 200 prisoners each on Thursday. Another swap is scheduled to take place the following day.',
+      [UA, RU],
+      [['Thursday', '2026-03-05', 'day'], ['the following day', '2026-03-07', 'day']],
+    );
+    expect(ofType(only, 'PRISONER_EXCHANGE').map((e) => e.date)).toEqual(['2026-03-05', '2026-03-06']);
+  });
+
+  it('keeps talks in different places apart and joins a meeting in the same place', () => {
+    const talks = run(
+      'Recent negotiations held in Geneva were tense. Earlier, talks held in Abu Dhabi had produced a deal. The meetings in Geneva ended without a breakthrough.',
+      [GENEVA, ABU_DHABI],
+    );
+    const found = ofType(talks, 'TALKS');
+    expect(found.map((e) => e.places)).toEqual([['place:geneva'], ['place:abu-dhabi']]);
+    expect(found[0]).toMatchObject({ status: 'failed', evidence: [0, 2] });
+    expect(ofType(talks, 'MEETING')).toEqual([]);
+  });
+
+  it('drops generic plurals about other events', () => {
+    const generic = run('Previous prisoner exchanges have taken place during earlier rounds of negotiations.');
+    expect(generic.events).toEqual([]);
+  });
+});
+
+describe('relations', () => {
+  it('links talks to the exchange they produced when the text says so', () => {
+    const ctx = run('In early February, both sides released 157 prisoners each following talks held in Abu Dhabi.', [ABU_DHABI]);
+    const [produced] = relationsOf(ctx, 'PRODUCED');
+    const talks = ofType(ctx, 'TALKS')[0]!;
+    const swap = ofType(ctx, 'PRISONER_EXCHANGE')[0]!;
+    expect(swap.perSide).toBe(157);
+    expect(produced).toMatchObject({ from: talks.key, to: swap.key, evidence: [0] });
+  });
+
+  it('invents no link between talks and an exchange told side by side', () => {
+    const ctx = run('Ukraine and Russia exchanged 200 prisoners each. Talks were held in Geneva.', [UA, RU, GENEVA]);
+    expect(ctx.events.map((e) => e.type).sort()).toEqual(['PRISONER_EXCHANGE', 'TALKS']);
+    expect(relationsOf(ctx, 'PRODUCED')).toEqual([]);
+  });
+
+  it('takes no outcome from talks that ended without results', () => {
+    const ctx = run(
+      'The most recent round of talks in Geneva ended without major breakthroughs beyond a prisoner exchange.',
+      [GENEVA],
+    );
+    expect(relationsOf(ctx, 'PRODUCED')).toEqual([]);
+  });
+
+  it('credits the announcement to the person "he" stands for, with the channel', () => {
+    const ctx = run(
+      "Russia's chief negotiator Vladimir Medinsky spoke to reporters. Writing on Telegram, he said another 300 prisoners from each side would be released on Friday.",
+      [RU, MEDINSKY, TELEGRAM],
+      [['Friday', '2026-03-06', 'day']],
+    );
+    const swap = ofType(ctx, 'PRISONER_EXCHANGE')[0]!;
+    expect(relationsOf(ctx, 'ANNOUNCED')).toEqual([
+      { type: 'ANNOUNCED', from: 'person:medinsky', to: swap.key, channel: 'source:channel:telegram', evidence: [1], confidence: 0.7 },
+    ]);
+  });
+
+  it('confirms from both subjects of "X and Y confirmed"', () => {
+    const ctx = run('Russia and Ukraine confirmed that 200 prisoners from each side had been exchanged.', [RU, UA]);
+    expect(relationsOf(ctx, 'CONFIRMED').map((r) => r.from).sort()).toEqual(['place:country:RU', 'place:country:UA']);
+  });
+
+  it('reads a demand and its rejection, but not a hypothetical one', () => {
+    const ctx = run(
+      'Russia maintained its demand that Ukraine cede the region. Zelensky has rejected the idea. He said any decision would need a national referendum, which he believes Ukrainians would reject.',
+      [RU, UA, ZELENSKY],
+    );
+    const demand = ofType(ctx, 'DEMAND')[0]!;
+    expect(demand.participants).toEqual([
+      { entity: 'place:country:RU', role: 'agent' },
+      { entity: 'place:country:UA', role: 'target' },
+    ]);
+    expect(demand.label).toBe('demand that Ukraine cede the region');
+    expect(relationsOf(ctx, 'DEMANDED')).toMatchObject([{ from: 'place:country:RU', to: demand.key }]);
+    expect(relationsOf(ctx, 'REJECTED')).toMatchObject([{ from: 'person:zelensky', to: demand.key, evidence: [1] }]);
+    expect(ofType(ctx, 'REFERENDUM')[0]?.status).toBe('proposed');
+  });
+});
+
+describe('quotes', () => {
+  it('finds the quote, its speaker and channel', () => {
+    const text = '“Today, 200 families received the message we waited for,” Zelensky wrote on Telegram.';
+    const ctx = run(text, [ZELENSKY, TELEGRAM]);
+    const start = text.indexOf('Today');
+    const end = text.indexOf(',”');
+    expect(ctx.quotes).toEqual([
+      {
+        start,
+        end,
+        sentence: 0,
+        text: 'Today, 200 families received the message we waited for',
+        speaker: 'person:zelensky',
+        channel: 'source:channel:telegram',
+      },
+    ]);
+  });
+
+  it('resolves "he" before a straight-quoted sentence and skips scare quotes', () => {
+    const ctx = run('Zelensky spoke late. He said: "We will not give up our land." Critics called it "theatre".', [ZELENSKY]);
+    expect(ctx.quotes.map((q) => [q.text, q.speaker])).toEqual([['We will not give up our land.', 'person:zelensky']]);
+  });
+});
