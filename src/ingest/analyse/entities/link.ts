@@ -64,7 +64,9 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
   const groups = new Map<string, Pending[]>();
   for (const p of pending) {
     const t = text(p);
-    groups.set(t, [...(groups.get(t) ?? []), p]);
+    const group = groups.get(t);
+    if (group) group.push(p);
+    else groups.set(t, [p]);
   }
   const out: Found[] = [];
   for (const [t, group] of groups) {
@@ -136,7 +138,11 @@ export function assignKeys(found: readonly Found[]): Linked[] {
 /** One Entity per key: the gazetteer name or the longest proper form written, every other form an alias. */
 export function buildEntities(ctx: AnalysisContext, linked: readonly Linked[]): Entity[] {
   const byKey = new Map<string, Linked[]>();
-  for (const l of linked) byKey.set(l.key, [...(byKey.get(l.key) ?? []), l]);
+  for (const l of linked) {
+    const group = byKey.get(l.key);
+    if (group) group.push(l);
+    else byKey.set(l.key, [l]);
+  }
   const entities: Entity[] = [];
   for (const [key, group] of byKey) {
     const ref = group.find((g) => g.ref.key)?.ref ?? group[0]!.ref;
