@@ -40,18 +40,18 @@ export const EVENT_TYPES: readonly EventTypeEntry[] = [
   { type: 'ATTACK', cameo: '180', nouns: ['attack', 'strike', 'airstrike', 'shelling', 'bombing', 'raid', 'assault', 'ambush'], verbs: ['attack', 'shell', 'bomb', 'raid', 'ambush'] },
   { type: 'BATTLE', cameo: '190', nouns: ['battle', 'clash', 'clashes', 'fighting', 'offensive'], verbs: ['clash'], labelNoun: 'battle', symmetric: true },
   { type: 'REFERENDUM', cameo: '', nouns: ['referendum', 'plebiscite'], verbs: [], labelNoun: 'referendum' },
-  { type: 'ELECTION', cameo: '', nouns: ['election', 'elections', 'vote', 'poll', 'runoff', 'primary'], verbs: [], labelNoun: 'election' },
+  { type: 'ELECTION', cameo: '', nouns: ['election', 'elections', 'vote', 'runoff', 'primary'], verbs: [], labelNoun: 'election' },
   { type: 'SANCTION', cameo: '163', nouns: ['sanction', 'sanctions', 'embargo'], verbs: ['sanction'], labelNoun: 'sanctions' },
   // Aid as an act of giving: "offered emergency aid", not "receiving medical assistance".
   { type: 'AID', cameo: '070', nouns: ['aid', 'assistance', 'relief'], verbs: [], labelNoun: 'aid', context: ['offer', 'send', 'provide', 'pledge', 'deliver', 'approve', 'announce', 'donate', 'package'] },
   { type: 'ACQUISITION', cameo: '', nouns: ['acquisition', 'takeover', 'purchase', 'merger', 'buyout'], verbs: ['acquire', 'buy', 'purchase', 'merge'], labelNoun: 'acquisition' },
   { type: 'LAUNCH', cameo: '', nouns: ['launch'], verbs: ['launch', 'unveil'], labelNoun: 'launch' },
   { type: 'DISASTER', cameo: '', nouns: ['earthquake', 'quake', 'flood', 'flooding', 'floods', 'hurricane', 'typhoon', 'cyclone', 'tsunami', 'wildfire', 'landslide', 'eruption', 'storm', 'drought', 'tornado'], verbs: [] },
-  { type: 'ACCIDENT', cameo: '', nouns: ['crash', 'collision', 'derailment', 'explosion', 'blast', 'fire', 'accident'], verbs: ['crash', 'collide', 'derail', 'explode'] },
+  { type: 'ACCIDENT', cameo: '', nouns: ['crash', 'collision', 'derailment', 'explosion', 'blast', 'accident'], verbs: ['crash', 'collide', 'derail', 'explode'] },
   { type: 'ARREST', cameo: '173', nouns: ['arrest', 'detention'], verbs: ['arrest', 'detain'], labelNoun: 'arrest' },
   { type: 'RESIGNATION', cameo: '', nouns: ['resignation'], verbs: ['resign', 'quit'], labelNoun: 'resignation' },
-  { type: 'APPOINTMENT', cameo: '', nouns: ['appointment', 'nomination'], verbs: ['appoint', 'nominate', 'name'], labelNoun: 'appointment' },
-  { type: 'COMPETITION', cameo: '', nouns: ['match', 'final', 'game', 'race', 'tournament', 'championship', 'semi-final', 'semifinal', 'derby'], verbs: ['beat', 'defeat'], symmetric: true },
+  { type: 'APPOINTMENT', cameo: '', nouns: ['appointment', 'nomination'], verbs: ['appoint', 'nominate'], labelNoun: 'appointment' },
+  { type: 'COMPETITION', cameo: '', nouns: ['match', 'final', 'game', 'tournament', 'championship', 'semi-final', 'semifinal', 'derby'], verbs: ['beat', 'defeat'], symmetric: true },
 ];
 
 export const TYPE_ENTRY: ReadonlyMap<EventType, EventTypeEntry> = new Map(EVENT_TYPES.map((e) => [e.type, e]));
