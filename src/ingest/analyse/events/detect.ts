@@ -66,8 +66,11 @@ export function detect(view: ArticleView): EventDraft[] {
       const found = triggerOf(t, i === 0, words[i - 1]);
       if (!found) return;
       const { entry, nominal } = found;
+      if (view.mentionAt[t.index]) return; // part of a name ("Best Buy", "Launch Pad Inc")
       if (entry.context && !seenTypes.has(entry.type) && !entry.context.some((c) => lemmas.has(c) || lowers.has(c))) return;
       if (nominal ? modifiesNextNoun(words, i) : !standsAlone(words, i)) return;
+      if (!nominal && entry.verbRefusesThingObject && hasThingObject(words, i)) return;
+      if (!nominal && negated(words, i)) return;
       const np = nominal ? nounPhrase(words, i) : [];
       const modifiers = np.filter((m) => !isNoun(m) || PAST_GENERIC.has(m.lower) || DISTINCT.has(m.lower)).map((m) => m.lower);
       const plural = nominal && t.lower !== t.lemma && t.lower.endsWith('s') && entry.type !== 'TALKS';
@@ -113,7 +116,9 @@ function modifiesNextNoun(words: Token[], i: number): boolean {
 function standsAlone(words: Token[], i: number): boolean {
   const prev = words[i - 1];
   const prev2 = words[i - 2];
-  if (prev && ['DET', 'ADJ'].includes(prev.pos) && isNoun(words[i + 1])) return false;
+  if (prev && ['DET', 'ADJ', 'PRON'].includes(prev.pos) && isNoun(words[i + 1])) return false;
+  // "space launch contracts": a noun-like trigger wink tagged VERB inside a noun compound.
+  if (NOUN_INDEX.has(words[i]!.lower) && isNoun(words[i + 1]) && prev && ['NOUN', 'PROPN', 'ADJ'].includes(prev.pos)) return false;
   for (const p of [prev, prev2]) if (p && triggerOf(p)?.nominal) return false;
   if (LIGHT_VERBS.has(words[i]!.lemma)) {
     // "agreed to acquire", "agree a 30-day truce": look five words ahead, punctuation aside.
@@ -121,6 +126,18 @@ function standsAlone(words: Token[], i: number): boolean {
     if (ahead.some((w, k) => triggerOf(w, false, ahead[k - 1]))) return false;
   }
   return true;
+}
+
+/** "meet additional demand": the verb's object (past articles and adjectives) is a common noun. */
+function hasThingObject(words: Token[], i: number): boolean {
+  let k = i + 1;
+  while (words[k] && ['DET', 'ADJ', 'PRON'].includes(words[k]!.pos)) k++;
+  return words[k]?.pos === 'NOUN';
+}
+
+/** "not to buy", "did not attack", "never launched": a verb said not to happen is no event. */
+function negated(words: Token[], i: number): boolean {
+  return [words[i - 1], words[i - 2], words[i - 3]].some((w) => w && ['not', "n't", 'never'].includes(w.lower));
 }
 
 /** The pre-modifiers of a noun trigger, nearest last; "earlier rounds of negotiations" reaches past "rounds of". */

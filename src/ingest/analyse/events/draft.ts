@@ -5,6 +5,7 @@
  */
 import type { DateMention, EventStatus, EventType, Participant } from '../../types.js';
 import type { Token } from '../nlp.js';
+import { TYPE_ENTRY } from './lexicon.js';
 
 export interface EventDraft {
   type: EventType;
@@ -44,6 +45,9 @@ export interface EventDraft {
 /** Is the draft specific enough to start an event of its own? */
 export function canCreate(d: EventDraft): boolean {
   if (d.conditional || d.pastGeneric || d.aggregate !== undefined) return false;
+  const entry = TYPE_ENTRY.get(d.type);
+  if (d.nominal && entry?.nounNeedsAgent && !d.participants.some((p) => p.role === 'agent')) return false;
+  if (entry?.needsParty && d.participants.length === 0) return false;
   if (!d.nominal || !d.plural) return true;
   // A bare plural ("beyond prisoner exchanges") names a kind of event, unless something pins it down.
   return d.modifiers.length > 0 || d.places.length > 0 || d.date !== undefined || d.perSide !== undefined || d.total !== undefined;

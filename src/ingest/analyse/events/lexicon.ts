@@ -24,18 +24,24 @@ export interface EventTypeEntry {
   context?: readonly string[];
   /** Takes two or more sides (talks, exchanges, matches) rather than an agent and a target. */
   symmetric?: boolean;
+  /** The noun is an event only with someone behind it ("Russia's demand", not "demand for flights"). */
+  nounNeedsAgent?: boolean;
+  /** An event only with a named party ("Apple launched", not "can be purchased"). */
+  needsParty?: boolean;
+  /** The verb is an event only without a common-noun object ("meet with X", not "meet demand"). */
+  verbRefusesThingObject?: boolean;
 }
 
 const PEOPLE_HELD = ['prisoner', 'prisoners', 'pow', 'pows', 'captive', 'detainee', 'hostage', 'soldier', 'civilian', 'body', 'bodies'];
 
 export const EVENT_TYPES: readonly EventTypeEntry[] = [
   { type: 'TALKS', cameo: '046', nouns: ['talks', 'negotiation', 'negotiations', 'summit', 'discussions', 'consultations'], verbs: ['negotiate'], labelNoun: 'talks', symmetric: true },
-  { type: 'MEETING', cameo: '040', nouns: ['meeting', 'meetings', 'visit'], verbs: ['meet'], labelNoun: 'meeting', symmetric: true },
+  { type: 'MEETING', cameo: '040', nouns: ['meeting', 'meetings', 'visit'], verbs: ['meet'], labelNoun: 'meeting', symmetric: true, verbRefusesThingObject: true },
   { type: 'AGREEMENT', cameo: '057', nouns: ['agreement', 'deal', 'accord', 'treaty', 'pact'], verbs: ['agree', 'sign'], labelNoun: 'agreement', symmetric: true },
   { type: 'PRISONER_EXCHANGE', cameo: '0841', nouns: ['exchange', 'swap', 'exchanges', 'swaps'], verbs: ['exchange', 'swap'], labelNoun: 'prisoner exchange', context: PEOPLE_HELD, symmetric: true },
   { type: 'RELEASE', cameo: '0841', nouns: ['release'], verbs: ['release', 'free'], labelNoun: 'release', context: PEOPLE_HELD },
   { type: 'CEASEFIRE', cameo: '0871', nouns: ['ceasefire', 'cease-fire', 'truce', 'armistice'], verbs: [], labelNoun: 'ceasefire', symmetric: true },
-  { type: 'DEMAND', cameo: '100', nouns: ['demand', 'ultimatum'], verbs: ['demand'], labelNoun: 'demand' },
+  { type: 'DEMAND', cameo: '100', nouns: ['demand', 'ultimatum'], verbs: ['demand'], labelNoun: 'demand', nounNeedsAgent: true },
   { type: 'REJECTION', cameo: '120', nouns: ['rejection'], verbs: [], labelNoun: 'rejection' },
   { type: 'ATTACK', cameo: '180', nouns: ['attack', 'strike', 'airstrike', 'shelling', 'bombing', 'raid', 'assault', 'ambush'], verbs: ['attack', 'shell', 'bomb', 'raid', 'ambush'] },
   { type: 'BATTLE', cameo: '190', nouns: ['battle', 'clash', 'clashes', 'fighting', 'offensive'], verbs: ['clash'], labelNoun: 'battle', symmetric: true },
@@ -44,8 +50,8 @@ export const EVENT_TYPES: readonly EventTypeEntry[] = [
   { type: 'SANCTION', cameo: '163', nouns: ['sanction', 'sanctions', 'embargo'], verbs: ['sanction'], labelNoun: 'sanctions' },
   // Aid as an act of giving: "offered emergency aid", not "receiving medical assistance".
   { type: 'AID', cameo: '070', nouns: ['aid', 'assistance', 'relief'], verbs: [], labelNoun: 'aid', context: ['offer', 'send', 'provide', 'pledge', 'deliver', 'approve', 'announce', 'donate', 'package'] },
-  { type: 'ACQUISITION', cameo: '', nouns: ['acquisition', 'takeover', 'purchase', 'merger', 'buyout'], verbs: ['acquire', 'buy', 'purchase', 'merge'], labelNoun: 'acquisition' },
-  { type: 'LAUNCH', cameo: '', nouns: ['launch'], verbs: ['launch', 'unveil'], labelNoun: 'launch' },
+  { type: 'ACQUISITION', cameo: '', nouns: ['acquisition', 'takeover', 'purchase', 'merger', 'buyout'], verbs: ['acquire', 'buy', 'purchase', 'merge'], labelNoun: 'acquisition', needsParty: true },
+  { type: 'LAUNCH', cameo: '', nouns: ['launch'], verbs: ['launch', 'unveil'], labelNoun: 'launch', needsParty: true },
   { type: 'DISASTER', cameo: '', nouns: ['earthquake', 'quake', 'flood', 'flooding', 'floods', 'hurricane', 'typhoon', 'cyclone', 'tsunami', 'wildfire', 'landslide', 'eruption', 'storm', 'drought', 'tornado'], verbs: [] },
   { type: 'ACCIDENT', cameo: '', nouns: ['crash', 'collision', 'derailment', 'explosion', 'blast', 'accident'], verbs: ['crash', 'collide', 'derail', 'explode'] },
   { type: 'ARREST', cameo: '173', nouns: ['arrest', 'detention'], verbs: ['arrest', 'detain'], labelNoun: 'arrest' },

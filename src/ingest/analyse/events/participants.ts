@@ -161,7 +161,8 @@ function targetOf(view: ArticleView, words: Token[], mentions: PlacedMention[], 
   let k = d.word + 1;
   while (k < words.length && k <= d.word + 3 && OBJECT_LEAD.has(words[k]!.lower)) k++;
   const m = mentions.find((x) => x.first === k);
-  if (!m || !PARTY_TYPES.has(m.mention.type)) return undefined;
+  // "buy European aircraft": a demonym before a noun describes the object, it is not the target.
+  if (!m || !PARTY_TYPES.has(m.mention.type) || m.mention.form === 'demonym') return undefined;
   if (m.mention.type === 'PLACE' && view.entity.get(m.mention.entity)?.kind !== 'country') return undefined;
   return m.mention;
 }

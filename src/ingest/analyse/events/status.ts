@@ -10,10 +10,16 @@ import type { EventDraft } from './draft.js';
 import { phraseAt, type ArticleView } from './view.js';
 import type { Token } from '../nlp.js';
 
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may']);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'its', 'his', 'her', 'their']);
+
 export function assignStatus(view: ArticleView, drafts: EventDraft[]): void {
   for (const d of drafts) {
     const words = view.words[d.sentence] ?? [];
-    const cue = nearestCue(words, d.word);
+    // "the resignation will not affect results", "the acquisition would double capacity": a modal
+    // after an event already known speaks of its effects, not of the event.
+    const definite = d.nominal && d.modifiers.some((m) => DEFINITE.has(m));
+    const cue = nearestCue(words, d.word, (c, eventBefore) => !(definite && eventBefore && c.words.length === 1 && MODALS.has(c.words[0]!)));
     if (cue) {
       d.status = cue.status;
       d.statusExplicit = true;
@@ -31,7 +37,11 @@ export function assignStatus(view: ArticleView, drafts: EventDraft[]): void {
 const RANK: Record<StatusCue['status'], number> = { failed: 3, cancelled: 3, denied: 3, proposed: 2, planned: 1, occurred: 1 };
 
 /** The strongest cue in scope of the trigger at word `at`; within a rank the nearest, then the earlier lexicon entry. */
-export function nearestCue(words: Token[], at: number): StatusCue | undefined {
+export function nearestCue(
+  words: Token[],
+  at: number,
+  applies: (cue: StatusCue, eventBefore: boolean) => boolean = () => true,
+): StatusCue | undefined {
   // Distances count words, not punctuation ("a 30-day truce" is three words away).
   const position: number[] = [];
   words.forEach((w, i) => position.push((position[i - 1] ?? -1) + (w.pos === 'PUNCT' && i > 0 ? 0 : 1)));
@@ -45,7 +55,7 @@ export function nearestCue(words: Token[], at: number): StatusCue | undefined {
       if (at < c && cue.scope !== 'event-after') distance = gap(at, c);
       else if (at > end && cue.scope !== 'event-before') distance = gap(end, at);
       else if (at >= c && at <= end) distance = 0; // the trigger is the cue ("planned")
-      if (distance === undefined || distance > cue.reach) continue;
+      if (distance === undefined || distance > cue.reach || !applies(cue, at < c)) continue;
       const better = !best || RANK[cue.status] > RANK[best.cue.status] || (RANK[cue.status] === RANK[best.cue.status] && distance < best.distance);
       if (better) best = { cue, distance };
     }
