@@ -133,8 +133,7 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   const country = lookupCountry(text);
   if (country) {
     // "the United States", "the US": the article is part of the name as written.
-    const withThe = prev?.lower === 'the' && countryNeedsThe(text);
-    return one(countryRef(country), isAcronym(text) ? 'acronym' : 'name', 0.95, withThe ? first - 1 : first);
+    return one(countryRef(country), isAcronym(text) ? 'acronym' : 'name', 0.95);
   }
 
   // "Donetsk province", "Kharkiv oblast": a region, named by the span and its designator.
@@ -162,9 +161,11 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   const cities = lookupCities(text, facts.countries);
   const city = cities[0];
   if (city && person < 0.8) {
-    const placeContext = (!!prev && CITY_PREPOSITIONS.has(prev.lower)) || placeFollows(ctx, last);
     const lowerToo = facts.lowerWords.has(text.toLowerCase());
     const big = city.population >= CITY_POPULATION_ALONE || city.featureCode === 'PPLC';
+    // "to Kyiv", "from Geneva" suffice for a known city; a small town needs "in X" or "X, Texas" ("belongs to Cisco").
+    const prepositions = big ? CITY_PREPOSITIONS : PLACE_PREPOSITIONS;
+    const placeContext = (!!prev && prepositions.has(prev.lower)) || placeFollows(ctx, last);
     if ((placeContext || (big && !lowerToo)) && !(span.initial && lowerToo)) {
       return one(
         { type: 'PLACE', key: cityKey(city), name: city.name, kind: 'city', countryCode: city.countryCode, latitude: city.latitude, longitude: city.longitude },
@@ -208,9 +209,4 @@ function placeFollows(ctx: AnalysisContext, last: number): boolean {
   const b = ctx.tokens[last + 3];
   const two = b && /^\p{Lu}/u.test(b.text) ? `${a.text} ${b.text}` : undefined;
   return !!(lookupRegion(a.text) || lookupCountry(a.text) || (two && (lookupRegion(two) || lookupCountry(two))));
-}
-
-/** Country names written with "the": "the United States", "the US", "the Netherlands". */
-function countryNeedsThe(text: string): boolean {
-  return /^(?:United|US$|U\.S\.|UK$|U\.K\.|UAE$|Netherlands|Philippines|Czech Republic|Gambia|Bahamas|Central African|Democratic Republic|DRC$|Dominican)/.test(text);
 }

@@ -15,7 +15,7 @@ import { classifySpan, type ArticleFacts } from './classify.js';
 import type { Found, Pending } from './found.js';
 import { assignKeys, buildEntities, linkSurnames, resolvePending, type Linked } from './link.js';
 import { findDomains, findFacilities, findLowercaseChannels } from './patterns.js';
-import { findNameSpans, headingSentences } from './spans.js';
+import { findNameSpans, headingSentences, type NameSpan } from './spans.js';
 import { findRoles } from './roles.js';
 import { findPartOf } from './part-of.js';
 import { findCitations } from './citations.js';
@@ -39,6 +39,38 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * "Software Development Kit (SDK)", "Worldwide Developers Conference (WWDC)": an acronym in
+ * brackets right after a name shares its fate: a mention of the same thing, or nothing when
+ * the name was dropped (an event, a product). Undefined when the span is no such acronym.
+ */
+function definedAcronym(ctx: AnalysisContext, span: NameSpan, outcome: ReadonlyMap<number, Found[] | 'pending'>): Found[] | undefined {
+  const { tokens } = ctx;
+  if (span.first !== span.last || tokens[span.first - 1]?.text !== '(' || tokens[span.last + 1]?.text !== ')') return undefined;
+  const text = tokens[span.first]!.text;
+  if (!/^\p{Lu}[\p{Lu}&.]+$/u.test(text)) return undefined;
+  const before = tokens[span.first - 2];
+  if (!before || !/^\p{Lu}/u.test(before.text)) return undefined;
+  const result = outcome.get(before.index);
+  if (result === 'pending') return undefined;
+  const named = result?.at(-1);
+  if (!named) return [];
+  return [{ ...named, start: tokens[span.first]!.start, end: tokens[span.last]!.end, first: span.first, last: span.last, sentence: span.sentence, form: 'acronym' }];
+}
+
+/**
+ * Guideline extent of names: "the High Court", "the United States" include their article,
+ * except where the name only modifies a noun ("the Apple website", "the Geneva talks").
+ */
+function withArticle(ctx: AnalysisContext, f: Found): Found {
+  if (f.ref.type === 'PERSON' || f.form === 'demonym' || f.form === 'surname' || f.ref.kind === 'facility') return f;
+  const the = ctx.tokens[f.first - 1];
+  const next = ctx.tokens[f.last + 1];
+  if (the?.lower !== 'the' || the.sentence !== f.sentence) return f;
+  if (next && next.pos === 'NOUN' && next.text === next.lower) return f;
+  return { ...f, first: f.first - 1, start: the.start };
+}
+
 /** Finds and types every mention of the article, before keys. */
 export function findMentions(ctx: AnalysisContext): Found[] {
   const facts = articleFacts(ctx);
@@ -46,18 +78,26 @@ export function findMentions(ctx: AnalysisContext): Found[] {
   const channels = findLowercaseChannels(ctx);
   const typed: Found[] = [];
   const pending: Pending[] = [];
+  // What became of the span ending at each token: its mentions, or none when it was dropped.
+  const outcome = new Map<number, Found[] | 'pending'>();
   for (const span of findNameSpans(ctx, headingSentences(ctx))) {
     const range = { start: ctx.tokens[span.first]!.start, end: ctx.tokens[span.last]!.end };
     if (domains.some((d) => overlaps(d, range))) continue;
+    const defined = definedAcronym(ctx, span, outcome);
+    if (defined) {
+      typed.push(...defined);
+      continue;
+    }
     const result = classifySpan(ctx, span, facts);
     if ('found' in result) typed.push(...result.found);
     else pending.push(result.pending);
+    outcome.set(span.last, 'found' in result ? result.found : 'pending');
   }
   const found = [...domains, ...channels, ...typed];
   found.push(...resolvePending(ctx, found, pending));
   found.push(...findFacilities(ctx, found));
   linkSurnames(ctx, found);
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.map((f) => withArticle(ctx, f)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function toMention(ctx: AnalysisContext, l: Linked): Mention {

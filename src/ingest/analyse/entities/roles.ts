@@ -50,6 +50,8 @@ export function findRoles(ctx: AnalysisContext, linked: readonly Linked[]): Role
     if (l.ref.type === 'PERSON' || (l.ref.type === 'PLACE' && l.ref.kind === 'facility')) continue;
     endingAt.set(l.last, l);
     startingAt.set(l.first, l);
+    // "the chief executive of the Acme Corp": the walk below steps over "the" itself.
+    if (tokens[l.first]!.lower === 'the') startingAt.set(l.first + 1, l);
   }
   const byPerson = new Map<string, Role[]>();
   const add = (person: string, title: string, of: string | undefined, sentence: number) => {

@@ -54,9 +54,10 @@ function firstWordIndex(ctx: AnalysisContext, a: number, b: number): number {
   return i;
 }
 
-/** The token follows an opening quotation mark, so its capital may only start the quote ('saying, "Stop me'). */
-function opensQuote(tokens: Token[], i: number): boolean {
+/** The token opens a quotation or follows a colon, so its capital may only start a clause ('saying, "Stop me', 'colors: Black'). */
+function opensClause(tokens: Token[], i: number): boolean {
   const quote = tokens[i - 1];
+  if (quote?.text === ':') return true;
   if (!quote || !/^["“‘']$/.test(quote.text)) return false;
   const before = tokens[i - 2];
   return !before || before.end < quote.start || quote.text === '“';
@@ -153,7 +154,7 @@ export function findNameSpans(ctx: AnalysisContext, headings: ReadonlySet<number
         while (from <= to && !isCapitalised(tokens[from])) from++;
         if (from > to) continue;
         for (const [x, y] of splitDemonym(tokens, from, to)) {
-          spans.push({ first: x, last: y, sentence, initial: x === initialIndex || opensQuote(tokens, x), heading });
+          spans.push({ first: x, last: y, sentence, initial: x === initialIndex || opensClause(tokens, x), heading });
         }
       }
       i = end;
