@@ -30,6 +30,7 @@ import {
   CITY_PREPOSITIONS,
   EVENT_SUFFIXES,
   FACILITY_SUFFIXES,
+  GEOGRAPHIC_SUFFIXES,
   HONORIFICS,
   NOT_ACRONYMS,
   PLACE_PREPOSITIONS,
@@ -150,6 +151,7 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
 
   const lastWord = tokens[last]!.text;
   if (last > first && EVENT_SUFFIXES.has(lastWord)) return { found: [] };
+  if (last > first && GEOGRAPHIC_SUFFIXES.has(lastWord)) return one({ type: 'PLACE', name: text, kind: 'other' }, 'name', 0.8);
   if (last > first && FACILITY_SUFFIXES.has(lastWord)) {
     return one({ type: 'PLACE', name: text, kind: 'facility', countryCode: [...facts.countries][0] }, 'name', 0.75);
   }
@@ -184,8 +186,10 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   // "the new MacBook Air", "iPhone 4", "16 GB": products and units, not entities.
   if (prev && PRODUCT_DETERMINERS.has(prev.lower)) return { found: [] };
   if (next?.kind === 'number' || prev?.kind === 'number') return { found: [] };
-  // A lone word opening a sentence ("Sales rose") proves nothing by its capital.
-  const weak = span.heading || (span.initial && (first === last || facts.lowerWords.has(tokens[first]!.lower) || tokens[first]!.pos !== 'PROPN'));
+  // A lone word opening a sentence ("Sales rose") proves nothing by its capital, unless it
+  // speaks, owns or is described ("Boeing said", "Boeing's", "Opel, the German unit").
+  const actorCue = !!next && ((next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) || /^['’]s$/.test(next.text) || (next.text === ',' && ['the', 'a', 'an'].includes(tokens[last + 2]?.lower ?? '')));
+  const weak = span.heading || (span.initial && !actorCue && (first === last || facts.lowerWords.has(tokens[first]!.lower) || tokens[first]!.pos !== 'PROPN'));
   return {
     pending: {
       start: tokens[first]!.start,
@@ -196,7 +200,8 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
       placeContext: !!prev && PLACE_PREPOSITIONS.has(prev.lower),
       weak,
       acronym: isAcronym(text),
-      modifierOnly: prev?.lower === 'the' || (next?.pos === 'NOUN' && next.text === next.lower),
+      // A name before a title is its holder's organization ("United Auto Workers president X"), not a modifier.
+      modifierOnly: prev?.lower === 'the' || (next?.pos === 'NOUN' && next.text === next.lower && !TITLE_HEADS.has(next.lower)),
     },
   };
 }

@@ -50,6 +50,11 @@ export const FACILITY_SUFFIXES = new Set(
   'Center Centre Airport Stadium Arena Bridge Square Street Avenue Road Hall Palace Tower Building Park Station Dam Port Cathedral Mosque Temple Castle Plant Prison Base'.split(' '),
 );
 
+/** Last words of names of natural features ("Atlantic Ocean", "Yangtze River"). Written form. */
+export const GEOGRAPHIC_SUFFIXES = new Set(
+  'Ocean Sea River Lake Mountains Mountain Mount Island Islands Bay Gulf Strait Valley Desert Peninsula Coast Canal Basin Plateau Delta'.split(' '),
+);
+
 /** Last words of names of events, which the events stage owns ("Worldwide Developers Conference"). Written form. */
 export const EVENT_SUFFIXES = new Set('Conference Summit Expo Festival Championship Championships Olympics Games Cup Awards Week Day Eve Fair Show Tour'.split(' '));
 

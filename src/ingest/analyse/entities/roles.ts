@@ -63,6 +63,12 @@ export function findRoles(ctx: AnalysisContext, linked: readonly Linked[]): Role
     byPerson.set(person, roles);
   };
 
+  /** "… of [the] <org|place>" starting at token `k` ("Senator Barack Obama of Illinois"). */
+  const ownerAfter = (k: number): Linked | undefined => {
+    if (tokens[k]?.lower !== 'of') return undefined;
+    return startingAt.get(k + 1);
+  };
+
   for (const person of linked) {
     if (person.ref.type !== 'PERSON') continue;
     // Left: "[Russia's | Ukrainian | Apple] chief negotiator <person>"
@@ -70,7 +76,7 @@ export function findRoles(ctx: AnalysisContext, linked: readonly Linked[]): Role
     if (left) {
       const title = text.slice(tokens[left[0]]!.start, tokens[left[1]]!.end);
       const before = tokens[left[0] - 1];
-      const owner = isPossessive(before) ? endingAt.get(left[0] - 2) : endingAt.get(left[0] - 1);
+      const owner = (isPossessive(before) ? endingAt.get(left[0] - 2) : endingAt.get(left[0] - 1)) ?? ownerAfter(person.last + 1);
       add(person.key, title, owner?.key, person.sentence);
       continue;
     }

@@ -80,6 +80,9 @@ function runEnd(tokens: Token[], i: number, b: number): number {
       j += 1;
     } else if ((next.text === '-' || next.text === '&') && isCapitalised(after) && j + 2 <= b && next.start === tokens[j]!.end) {
       j += 2;
+    } else if (next.text === 'and' && isCapitalised(after) && j + 2 <= b && ORG_SUFFIXES.has(tokens[runEnd(tokens, j + 2, b)]!.text)) {
+      // "European Aeronautic Defence and Space Company": "and" inside an organization's name.
+      j = runEnd(tokens, j + 2, b);
     } else if (NAME_CONNECTORS.has(next.text) && j + 2 <= b && connectorFits(tokens, i, j, next, after)) {
       j += next.text === 'of' && after?.text === 'the' ? 3 : 2;
     } else {

@@ -140,12 +140,13 @@ function negated(words: Token[], i: number): boolean {
   return [words[i - 1], words[i - 2], words[i - 3]].some((w) => w && ['not', "n't", 'never'].includes(w.lower));
 }
 
+const NP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'ADV', 'PART']);
+
 /** The pre-modifiers of a noun trigger, nearest last; "earlier rounds of negotiations" reaches past "rounds of". */
 function nounPhrase(words: Token[], i: number): Token[] {
   let k = i - 1;
   if (words[k]?.lower === 'of' && ['round', 'rounds', 'series', 'wave', 'set'].includes(words[k - 1]?.lower ?? '')) k -= 2;
   const out: Token[] = [];
-  const NP = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'ADV', 'PART']);
   while (k >= 0 && out.length < 5 && NP.has(words[k]!.pos)) {
     const w = words[k]!;
     // A name before the trigger is a participant or place ("Geneva talks"), not a modifier; stop at a verb-like break.

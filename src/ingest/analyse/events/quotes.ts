@@ -7,7 +7,7 @@
  */
 import type { Mention, Quote } from '../../types.js';
 import { CHANNEL_PREPOSITIONS, QUOTE_VERBS } from './lexicon.js';
-import { resolvePronoun, type ArticleView } from './view.js';
+import { firstTokenFrom, resolvePronoun, type ArticleView } from './view.js';
 import type { Token } from '../nlp.js';
 
 const PAIRS: ReadonlyArray<[string, string]> = [['“', '”'], ['"', '"'], ['«', '»']];
@@ -29,7 +29,7 @@ export function findQuotes(view: ArticleView): Quote[] {
       if (words.length < 3 || /\n\s*\n/.test(inner)) continue;
       const lead = inner.length - inner.trimStart().length;
       const body = inner.trim().replace(/[,]$/, '');
-      const sentence = view.tokens.find((t) => t.start >= start)?.sentence ?? 0;
+      const sentence = view.tokens[firstTokenFrom(view.tokens, start)]?.sentence ?? 0;
       const attribution = attributionOf(view, a, b + 1);
       quotes.push({
         start: start + lead,
@@ -46,10 +46,12 @@ export function findQuotes(view: ArticleView): Quote[] {
 
 /** The speaker and channel around a quote spanning characters `[open, close)`. */
 function attributionOf(view: ArticleView, open: number, close: number): { speaker?: Mention; channel?: string } {
-  const after = view.tokens.filter((t) => t.start >= close && t.kind !== 'tabCRLF').slice(0, 8);
+  const from = firstTokenFrom(view.tokens, close);
+  const after = view.tokens.slice(from, from + 12).filter((t) => t.kind !== 'tabCRLF').slice(0, 8);
   const stopAfter = after.findIndex((t) => t.text === '.' || t.text === '“' || t.text === '"');
   const window = stopAfter >= 0 ? after.slice(0, stopAfter) : after;
-  const before = view.tokens.filter((t) => t.end <= open && t.kind !== 'tabCRLF').slice(-6);
+  const to = firstTokenFrom(view.tokens, open);
+  const before = view.tokens.slice(Math.max(0, to - 10), to).filter((t) => t.kind !== 'tabCRLF').slice(-6);
   for (const side of [window, before]) {
     if (!side.some((t) => QUOTE_VERBS.has(t.lemma))) continue;
     const speaker = speakerIn(view, side);

@@ -14,12 +14,16 @@ const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'its', 'his', 'her', 'their']);
 
 export function assignStatus(view: ArticleView, drafts: EventDraft[]): void {
+  const hitsBySentence = new Map<number, CueHit[]>();
   for (const d of drafts) {
     const words = view.words[d.sentence] ?? [];
+    let hits = hitsBySentence.get(d.sentence);
+    if (!hits) hitsBySentence.set(d.sentence, (hits = cueHits(words)));
     // "the resignation will not affect results", "the acquisition would double capacity": a modal
     // after an event already known speaks of its effects, not of the event.
     const definite = d.nominal && d.modifiers.some((m) => DEFINITE.has(m));
-    const cue = nearestCue(words, d.word, (c, eventBefore) => !(definite && eventBefore && c.words.length === 1 && MODALS.has(c.words[0]!)));
+    const applies = (c: StatusCue, eventBefore: boolean) => !(definite && eventBefore && c.words.length === 1 && MODALS.has(c.words[0]!));
+    const cue = nearestCue(words, d.word, applies, hits);
     if (cue) {
       d.status = cue.status;
       d.statusExplicit = true;
@@ -41,26 +45,42 @@ export function nearestCue(
   words: Token[],
   at: number,
   applies: (cue: StatusCue, eventBefore: boolean) => boolean = () => true,
+  hits: CueHit[] = cueHits(words),
 ): StatusCue | undefined {
   // Distances count words, not punctuation ("a 30-day truce" is three words away).
   const position: number[] = [];
   words.forEach((w, i) => position.push((position[i - 1] ?? -1) + (w.pos === 'PUNCT' && i > 0 ? 0 : 1)));
   const gap = (from: number, to: number) => position[to]! - position[from]!;
   let best: { cue: StatusCue; distance: number } | undefined;
-  for (let c = 0; c < words.length; c++) {
-    for (const cue of STATUS_CUES) {
-      if (!phraseAt(words, c, cue.words)) continue;
-      const end = c + cue.words.length - 1;
-      let distance: number | undefined;
-      if (at < c && cue.scope !== 'event-after') distance = gap(at, c);
-      else if (at > end && cue.scope !== 'event-before') distance = gap(end, at);
-      else if (at >= c && at <= end) distance = 0; // the trigger is the cue ("planned")
-      if (distance === undefined || distance > cue.reach || !applies(cue, at < c)) continue;
-      const better = !best || RANK[cue.status] > RANK[best.cue.status] || (RANK[cue.status] === RANK[best.cue.status] && distance < best.distance);
-      if (better) best = { cue, distance };
-    }
+  for (const { cue, at: c } of hits) {
+    const end = c + cue.words.length - 1;
+    let distance: number | undefined;
+    if (at < c && cue.scope !== 'event-after') distance = gap(at, c);
+    else if (at > end && cue.scope !== 'event-before') distance = gap(end, at);
+    else if (at >= c && at <= end) distance = 0; // the trigger is the cue ("planned")
+    if (distance === undefined || distance > cue.reach || !applies(cue, at < c)) continue;
+    const better = !best || RANK[cue.status] > RANK[best.cue.status] || (RANK[cue.status] === RANK[best.cue.status] && distance < best.distance);
+    if (better) best = { cue, distance };
   }
   return best?.cue;
+}
+
+/** A status cue found at word `at` of a sentence. */
+export interface CueHit {
+  cue: StatusCue;
+  at: number;
+}
+
+const CUES_BY_FIRST_WORD = new Map<string, StatusCue[]>();
+for (const cue of STATUS_CUES) CUES_BY_FIRST_WORD.set(cue.words[0]!, [...(CUES_BY_FIRST_WORD.get(cue.words[0]!) ?? []), cue]);
+
+/** Every status cue of a sentence, in lexicon order at each position. */
+export function cueHits(words: Token[]): CueHit[] {
+  const hits: CueHit[] = [];
+  words.forEach((w, at) => {
+    for (const cue of CUES_BY_FIRST_WORD.get(w.lower) ?? []) if (phraseAt(words, at, cue.words)) hits.push({ cue, at });
+  });
+  return hits;
 }
 
 const PRESENT_FORMS = /(ing|s)$/;

@@ -7,7 +7,7 @@
  */
 import { CLAUSE_VERBS, EVENT_RELATIVE_DATES } from './lexicon.js';
 import type { EventDraft } from './draft.js';
-import type { ArticleView } from './view.js';
+import { firstTokenFrom, type ArticleView } from './view.js';
 
 export function attachDates(view: ArticleView, drafts: EventDraft[]): void {
   for (const d of drafts) {
@@ -27,7 +27,7 @@ export function attachDates(view: ArticleView, drafts: EventDraft[]): void {
 
 /** "said on Monday", "announced Tuesday": the date mention starting at `start` follows a reporting verb. */
 function datesASaying(view: ArticleView, start: number): boolean {
-  const first = view.tokens.findIndex((t) => t.start >= start);
+  const first = firstTokenFrom(view.tokens, start);
   for (const k of [first - 1, first - 2]) {
     const t = view.tokens[k];
     if (t?.pos === 'VERB') return CLAUSE_VERBS.has(t.lemma);

@@ -18,6 +18,9 @@ export interface ArticleView {
   heading: boolean[];
   /** Date mentions by sentence. */
   datesIn: DateMention[][];
+  /** For each token, the last PERSON mention / the last country or organization mention before it. */
+  personBefore: (Mention | undefined)[];
+  thingBefore: (Mention | undefined)[];
 }
 
 export function buildView(ctx: AnalysisContext): ArticleView {
@@ -31,12 +34,38 @@ export function buildView(ctx: AnalysisContext): ArticleView {
   const heading = ctx.sentences.map((s, i) => isHeading(s.text, words[i] ?? []));
   const datesIn: DateMention[][] = ctx.sentences.map(() => []);
   for (const d of ctx.dates) datesIn[d.sentence]?.push(d);
-  return { ctx, tokens: ctx.tokens, mentionAt, entity: new Map(ctx.entities.map((e) => [e.key, e])), words, heading, datesIn };
+  const personBefore: (Mention | undefined)[] = [];
+  const thingBefore: (Mention | undefined)[] = [];
+  let person: Mention | undefined;
+  let thing: Mention | undefined;
+  ctx.tokens.forEach((_, i) => {
+    personBefore.push(person);
+    thingBefore.push(thing);
+    const m = mentionAt[i];
+    if (m?.type === 'PERSON') person = m;
+    else if (m && (m.type === 'ORGANIZATION' || m.type === 'PLACE')) thing = m;
+  });
+  const entity = new Map(ctx.entities.map((e) => [e.key, e]));
+  return { ctx, tokens: ctx.tokens, mentionAt, entity, words, heading, datesIn, personBefore, thingBefore };
+}
+
+/** Index of the first token starting at or after character `offset` (binary search; tokens are in text order). */
+export function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Tokens lying inside `[start, end)`. */
 export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
-  return tokens.filter((t) => t.start >= start && t.end <= end);
+  const out: Token[] = [];
+  for (let i = firstTokenFrom(tokens, start); i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
+  return out;
 }
 
 function isHeading(text: string, words: Token[]): boolean {
@@ -58,7 +87,18 @@ export interface PlacedMention {
   last: number;
 }
 
+const placedCache = new WeakMap<ArticleView, Map<number, PlacedMention[]>>();
+
+/** Entity mentions of a sentence (computed once per sentence; callers must not modify the list). */
 export function mentionsOf(view: ArticleView, sentence: number): PlacedMention[] {
+  let cache = placedCache.get(view);
+  if (!cache) placedCache.set(view, (cache = new Map()));
+  let found = cache.get(sentence);
+  if (!found) cache.set(sentence, (found = placeMentions(view, sentence)));
+  return found;
+}
+
+function placeMentions(view: ArticleView, sentence: number): PlacedMention[] {
   const words = view.words[sentence] ?? [];
   const out: PlacedMention[] = [];
   words.forEach((w, i) => {
@@ -73,20 +113,12 @@ export function mentionsOf(view: ArticleView, sentence: number): PlacedMention[]
 
 /** The last PERSON mention before token index `before` (any earlier sentence too): what "he"/"she" refers to. */
 export function lastPerson(view: ArticleView, before: number): Mention | undefined {
-  for (let t = before - 1; t >= 0; t--) {
-    const m = view.mentionAt[t];
-    if (m?.type === 'PERSON') return m;
-  }
-  return undefined;
+  return view.personBefore[before];
 }
 
 /** The last non-person mention (country, organization) before token index `before`: what "it"/"its" refers to. */
 export function lastThing(view: ArticleView, before: number): Mention | undefined {
-  for (let t = before - 1; t >= 0; t--) {
-    const m = view.mentionAt[t];
-    if (m && (m.type === 'ORGANIZATION' || m.type === 'PLACE')) return m;
-  }
-  return undefined;
+  return view.thingBefore[before];
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
