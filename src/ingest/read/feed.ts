@@ -24,6 +24,8 @@ const parser = new XMLParser({
   trimValues: true,
   htmlEntities: true,
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+  // Atom content may be inline XHTML: keep it as raw markup (see atomContent).
+  stopNodes: ['feed.entry.content', 'feed.entry.summary'],
 });
 
 export function readFeed(content: string, input: string, limits: Limits): ReadResult[] {
@@ -66,7 +68,8 @@ function feedOf(doc: Node): { title?: string; items: Node[] } | undefined {
 }
 
 function itemToDraft(item: Node, feedTitle: string | undefined): ArticleDraft {
-  const body = textOf(item['content:encoded']) ?? textOf(item['content']) ?? textOf(item['description']) ?? textOf(item['summary']);
+  const body =
+    textOf(item['content:encoded']) ?? atomContent(item['content']) ?? textOf(item['description']) ?? atomContent(item['summary']);
   const { text, credits } = splitCredits(body === undefined ? '' : looksLikeHtml(body) ? htmlToText(body) : body.trim());
   const title = textOf(item['title']);
   const url = linkOf(item['link']) ?? permalink(item['guid']);
@@ -112,6 +115,35 @@ function textOf(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   if (value && typeof value === 'object') return textOf((value as Node)['#text']);
   return undefined;
+}
+
+/**
+ * Atom `content`/`summary`, kept raw by the parser: `type="xhtml"` is markup as is;
+ * `html` and `text` are escaped (or CDATA) and are unescaped here.
+ */
+function atomContent(value: unknown): string | undefined {
+  const raw = textOf(value);
+  if (raw === undefined) return undefined;
+  const type = value !== null && typeof value === 'object' ? (value as Node)['@_type'] : undefined;
+  return type === 'xhtml' ? raw : unescapeXml(raw);
+}
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** XML text → its characters: CDATA sections kept verbatim, entities decoded elsewhere. */
+function unescapeXml(raw: string): string {
+  return raw
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part) =>
+      part.startsWith('<![CDATA[')
+        ? part.slice(9, -3)
+        : part.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (entity, name: string) =>
+            name.startsWith('#')
+              ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+              : (XML_ENTITIES[name.toLowerCase()] ?? entity),
+          ),
+    )
+    .join('');
 }
 
 function nodes(value: unknown): Node[] {

@@ -57,6 +57,26 @@ describe('Atom', () => {
       'A space probe landed on an asteroid on Tuesday, the space agency said, after a journey of six years.\n\nIt will collect samples and return them to Earth in 2030.',
     );
   });
+
+  it('reads inline XHTML content', () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+      <entry><title>Dam opens</title><link href="https://example.com/dam"/><published>2026-03-01T08:00:00Z</published>
+      <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>The new dam opened on Sunday, the <b>energy ministry</b> said.</p><p>It will power a million homes.</p></div></content>
+      </entry></feed>`;
+    const a = articleOf(readText(atom, 'desk.atom')[0]);
+    expect(a.url).toBe('https://example.com/dam');
+    expect(a.text).toBe('The new dam opened on Sunday, the energy ministry said.\n\nIt will power a million homes.');
+  });
+
+  it('reads an escaped text summary and CDATA content', () => {
+    const entry = (body: string) =>
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title><entry><title>Fish</title><id>urn:x</id><updated>2026-03-01T08:00:00Z</updated>${body}</entry></feed>`;
+    const summary = articleOf(readText(entry('<summary>Fish &amp; chips prices rose by a third this year, the statistics office said.</summary>'), 'a.atom')[0]);
+    expect(summary.text).toBe('Fish & chips prices rose by a third this year, the statistics office said.');
+    expect(summary.publishedAt).toBe('2026-03-01T08:00:00Z');
+    const cdata = articleOf(readText(entry('<content type="html"><![CDATA[<p>Fish &amp; chips prices rose.</p><p>Cod is scarce.</p>]]></content>'), 'a.atom')[0]);
+    expect(cdata.text).toBe('Fish & chips prices rose.\n\nCod is scarce.');
+  });
 });
 
 describe('bad feeds', () => {
