@@ -21,8 +21,9 @@ const MAX_HEADLINE = 200;
 export const NO_DATE_HINT = 'expected a first line "date YYYY-MM-DD Title" or a YYYY-MM-DD date in the file name';
 
 export function readPlainText(content: string, input: string): ArticleDraft {
-  const firstLineEnd = nextLineEnd(content, firstContentLine(content));
-  const first = content.slice(firstContentLine(content), firstLineEnd);
+  const firstLineStart = firstContentLine(content);
+  const firstLineEnd = nextLineEnd(content, firstLineStart);
+  const first = content.slice(firstLineStart, firstLineEnd);
   const dateLine = DATE_LINE.exec(first);
   if (dateLine) {
     return { ...bodyOf(content.slice(firstLineEnd)), title: dateLine[2]!, publishedAt: dateLine[1]! };

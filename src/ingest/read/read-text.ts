@@ -8,7 +8,7 @@ import { readFeed } from './feed.js';
 import { formatFromPath, isSingleArticle, sniffFormat, type Format } from './format.js';
 import { readHtml } from './html.js';
 import { readJson, readJsonLines } from './json.js';
-import { NO_DATE_HINT, readPlainText } from './plain-text.js';
+import { readPlainText } from './plain-text.js';
 import { failure, limitsOf, tooLarge, type Limits, type ReadOptions, type ReadResult } from './result.js';
 
 export interface ReadTextOptions extends ReadOptions {
@@ -61,5 +61,3 @@ function readDecoded(text: string, input: string, format: Format, limits: Limits
       return readFeed(text, input, limits);
   }
 }
-
-export { NO_DATE_HINT };

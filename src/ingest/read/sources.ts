@@ -4,9 +4,8 @@
  * line by line, so memory stays flat for big folders and big dumps.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { readFile } from 'node:fs/promises';
 import fg from 'fast-glob';
 import { readJsonLine } from './json.js';
 import { charsetOf, formatFromContentType, formatFromPath, isSingleArticle, KNOWN_EXTENSIONS, type Format } from './format.js';
