@@ -96,8 +96,10 @@ const entityFields: Record<string, Resolver> = {
   sourceCount: (p) => p.sourceCount ?? 0,
   events: async (p, args, ctx) => (await ctx.loaders.entityEvents.load(p.id as string)).slice(0, pageSize(args.first)).map((r) => r.node),
   mentions: async (p, args, ctx) => (await ctx.loaders.entityMentions.load(p.id as string)).slice(0, pageSize(args.first, 10)).map((r) => r.evidence),
-  claims: async (p, _a, ctx) => ctx.loaders.actorClaims.load(p.id as string),
 };
+
+/** What an actor (person, place, organization) announced, confirmed, demanded, rejected or denied. */
+const claims: Resolver = async (p, _a, ctx) => ctx.loaders.actorClaims.load(p.id as string);
 
 export const resolvers = {
   Query: {
@@ -188,13 +190,15 @@ export const resolvers = {
 
   Person: {
     ...entityFields,
+    claims,
     roles: async (p: Row, _a: Args, ctx: ApiContext) => ctx.loaders.personRoles.load(p.id as string),
   },
   Place: {
     ...entityFields,
+    claims,
     partOf: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.placePartOf.load(p.id as string)).map((r) => r.node),
   },
-  Organization: { ...entityFields },
+  Organization: { ...entityFields, claims },
   Source: {
     ...entityFields,
     kind: (p: Row) => p.sourceKind ?? null,

@@ -24,6 +24,13 @@ export function plain(value: unknown): unknown {
   return value;
 }
 
+/** Whole numbers at the top level of read parameters go as Cypher integers (LIMIT, SKIP and ranges need them). */
+const integerParams = (params: Row): Row =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
+
+/** `DEBUG=newsgraph:cypher` logs each write statement with its time. */
+const debugCypher = /newsgraph:(cypher|\*)/.test(process.env.DEBUG ?? '');
+
 const toRows = (records: Neo4jRecord[]): Row[] => records.map((r) => plain(r.toObject()) as Row);
 
 export class Graph {
@@ -53,7 +60,7 @@ export class Graph {
   async read(cypher: string, params: Row = {}): Promise<Row[]> {
     this.roundTrips++;
     try {
-      const result = await this.driver.executeQuery(cypher, params, {
+      const result = await this.driver.executeQuery(cypher, integerParams(params), {
         database: this.database,
         routing: neo4j.routing.READ,
         ...(this.queryTimeoutMs ? { transactionConfig: { timeout: this.queryTimeoutMs } } : {}),
@@ -109,7 +116,9 @@ export class WriteTx {
   ) {}
   async run(cypher: string, params: Row = {}): Promise<Row[]> {
     this.graph.roundTrips++;
+    const started = debugCypher ? performance.now() : 0;
     const result = await this.tx.run(cypher, params);
+    if (debugCypher) process.stderr.write(`newsgraph:cypher ${(performance.now() - started).toFixed(1)} ms  ${cypher.replace(/\s+/g, ' ').slice(0, 100)}\n`);
     const updates = result.summary.counters.updates();
     this.nodesCreated += updates.nodesCreated;
     this.relationshipsCreated += updates.relationshipsCreated;

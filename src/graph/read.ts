@@ -6,7 +6,15 @@
  * look-ups keyed by id (`UNWIND $ids …`), which the API's DataLoaders call once
  * per relationship field per request, whatever the number of items.
  */
+import { lookupCountry } from '../ingest/analyse/gazetteer/countries.js';
 import type { Graph, Row } from './db.js';
+
+/** ISO alpha-2 code of a country name ("Switzerland", "the US") or code ("CH"), else null. */
+function countryCodeOf(text: string): string | null {
+  const t = text.trim();
+  if (/^[A-Z]{2}$/.test(t)) return t;
+  return lookupCountry(t) ?? null;
+}
 
 /** A node as a map, with `__typename` so GraphQL can resolve unions. Heavy bookkeeping lists are left out. */
 export const nodeMap = (n: string): string =>
@@ -51,13 +59,19 @@ function eventWhere(filter: EventFilter): { where: string; params: Row } {
     params.to = filter.to;
   }
   if (filter.place) {
+    // A place node by id or name (and what lies inside it), or a country by name or code even when
+    // no article named the country itself: "Switzerland" finds events in Geneva.
     parts.push(`EXISTS {
-      MATCH (target:Place) WHERE target.id = $place OR toLower(target.name) = toLower($place)
       MATCH (e)-[:TOOK_PLACE_IN]->(p:Place)
-      WHERE p = target OR EXISTS { (p)-[:PART_OF*1..4]->(target) }
-         OR (target.kind = 'country' AND p.countryCode = target.countryCode)
+      WHERE p.countryCode = $placeCountry
+         OR EXISTS {
+           MATCH (target:Place) WHERE target.id = $place OR toLower(target.name) = toLower($place)
+           WITH target WHERE p = target OR EXISTS { (p)-[:PART_OF*1..4]->(target) }
+              OR (target.kind = 'country' AND p.countryCode = target.countryCode)
+         }
     }`);
     params.place = filter.place;
+    params.placeCountry = countryCodeOf(filter.place);
   }
   if (filter.participant) {
     parts.push(`EXISTS {
@@ -288,6 +302,7 @@ export function luceneQuery(text: string): string {
     .replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, ' ')
     .split(/\s+/)
     .filter(Boolean)
+    .map((w) => w.toLowerCase()) // AND/OR/NOT are operators only in upper case
     .slice(0, 12);
   if (words.length === 0) return '""';
   return words.map((w) => (w.length > 3 ? `${w}~1` : w)).join(' AND ');

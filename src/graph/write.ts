@@ -96,7 +96,8 @@ export class GraphWriter {
   }
 }
 
-const union = (a: string, b: string) => `${a} + [x IN ${b} WHERE NOT x IN ${a}]`;
+/** Cypher for list `a` plus the items of `b` it lacks. */
+const union = (a: string, b: string) => `${a} + [item IN ${b} WHERE NOT item IN ${a}]`;
 
 async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSummary> {
   const summary: BatchSummary = { written: 0, unchanged: 0, nodesCreated: 0, relationshipsCreated: 0, created: {}, matched: {} };

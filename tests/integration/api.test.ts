@@ -1,0 +1,189 @@
+/**
+ * The GraphQL API over HTTP against the real Neo4j: the headline query, pagination,
+ * filters, search, mutations, limits and hostile inputs, and the number of Cypher round trips.
+ */
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Graph } from '../../src/graph/db.js';
+import { GraphWriter } from '../../src/graph/write.js';
+import { serve } from '../../src/api/server.js';
+import { headlineQuery } from '../../src/api/examples.js';
+import { readInputs } from '../../src/ingest/read/index.js';
+import { ingestStream } from '../../src/pipeline.js';
+import { cleanDatabase, testConnection, withDriver } from '../helpers/neo4j.js';
+
+let graph: Graph;
+let server: Server;
+let url: string;
+
+interface GraphQLResponse {
+  data?: Record<string, any>;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+async function gql(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse & { status: number }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as GraphQLResponse) };
+}
+
+beforeAll(async () => {
+  await withDriver(cleanDatabase);
+  graph = Graph.connect(testConnection());
+  const summary = await ingestStream(new GraphWriter(graph), readInputs(['samples/', 'tests/fixtures/followup/']));
+  expect(summary.failed).toEqual([]);
+  ({ server, url } = await serve(graph, { port: 0 }));
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  await graph?.close();
+});
+
+describe('the headline query', () => {
+  it('answers which talks produced which exchanges, with dates, sizes, status and evidence', async () => {
+    const { data, errors } = await gql(headlineQuery);
+    expect(errors).toBeUndefined();
+    const talks = data!.talks as Array<any>;
+    const geneva = talks.find((t) => t.place?.name === 'Geneva');
+    const abuDhabi = talks.find((t) => t.place?.name === 'Abu Dhabi');
+    expect(geneva.place.countryCode).toBe('CH');
+    const exchanges = (t: any) => t.produced.filter((e: any) => e.type === 'PRISONER_EXCHANGE').map((e: any) => `${e.perSide}@${e.date}:${e.status}`).sort();
+    // The follow-up article reported the Friday exchange as carried out.
+    expect(exchanges(geneva)).toEqual(['200@2026-03-05:occurred', '300@2026-03-06:occurred']);
+    expect(exchanges(abuDhabi)).toEqual(['157@2026-02:occurred']);
+    const first = geneva.produced.find((e: any) => e.perSide === 200);
+    expect(first.evidence.map((e: any) => e.text)).toContain('Russia and Ukraine confirmed on Thursday that 200 prisoners of war from each side had been exchanged.');
+    expect(first.evidence[0].article).toEqual({ title: 'Ukraine and Russia swap 200 prisoners each as another exchange planned', publishedAt: '2026-03-06' });
+  });
+
+  it('costs a bounded number of Cypher round trips, one per field level', async () => {
+    graph.resetRoundTrips();
+    await gql(headlineQuery);
+    // talks, place, produced, produced.place, evidence: one batched query each.
+    expect(graph.roundTrips).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('lists', () => {
+  it('paginates events with cursors and a total', async () => {
+    const page1 = await gql('{ events(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }');
+    const { totalCount, pageInfo, nodes } = page1.data!.events;
+    expect(totalCount).toBeGreaterThan(2);
+    expect(nodes).toHaveLength(2);
+    expect(pageInfo.hasNextPage).toBe(true);
+    const page2 = await gql('query($after: String) { events(first: 2, after: $after) { nodes { id } } }', { after: pageInfo.endCursor });
+    const ids2 = page2.data!.events.nodes.map((n: any) => n.id);
+    expect(ids2).toHaveLength(2);
+    expect(ids2).not.toContain(nodes[0].id);
+    expect(ids2).not.toContain(nodes[1].id);
+  });
+
+  it('filters events by type, status, date range and place (including places inside a country)', async () => {
+    const inGeneva = await gql('{ events(filter: {place: "Geneva"}) { nodes { type label } } }');
+    expect(inGeneva.data!.events.nodes.every((e: any) => e.type === 'TALKS')).toBe(true);
+    expect(inGeneva.data!.events.nodes.length).toBeGreaterThan(0);
+    const inSwitzerland = await gql('{ events(filter: {place: "Switzerland"}) { totalCount } }');
+    expect(inSwitzerland.data!.events.totalCount).toBe(inGeneva.data!.events.nodes.length);
+    const march = await gql('{ events(filter: {types: [PRISONER_EXCHANGE], from: "2026-03-01", to: "2026-03-31", status: [occurred]}) { nodes { perSide date } } }');
+    expect(march.data!.events.nodes.map((e: any) => e.perSide).sort()).toEqual([200, 300]);
+  });
+
+  it('caps page size, and rejects a huge `first` by query cost before touching the database', async () => {
+    const capped = await gql('{ places(first: 500) { totalCount nodes { id } } }');
+    expect(capped.errors).toBeUndefined();
+    expect(capped.data!.places.totalCount).toBeGreaterThan(0);
+    expect(capped.data!.places.nodes.length).toBe(Math.min(100, capped.data!.places.totalCount));
+    graph.resetRoundTrips();
+    const huge = await gql('{ people(first: 100000) { totalCount nodes { id } } }');
+    expect(huge.errors?.[0]?.message).toMatch(/Query Cost limit of \d+ exceeded/);
+    expect(graph.roundTrips).toBe(0);
+  });
+
+  it('finds people with their roles, and what they said', async () => {
+    const { data } = await gql(`{ people(filter: {text: "Medinsky"}) { nodes { name roles { title of { ... on Place { name } } } claims { kind channel event { perSide status } } } } }`);
+    const medinsky = data!.people.nodes[0];
+    expect(medinsky.roles).toContainEqual({ title: 'chief negotiator', of: { name: 'Russia' } });
+    expect(medinsky.claims).toContainEqual({ kind: 'ANNOUNCED', channel: 'Telegram', event: { perSide: 300, status: 'occurred' } });
+  });
+});
+
+describe('search and stats', () => {
+  it('searches names and aliases, tolerating spelling variants', async () => {
+    const { data } = await gql('{ search(text: "Zelenskyy") { score node { __typename ... on Person { name } } } }');
+    expect(data!.search[0].node).toMatchObject({ __typename: 'Person' });
+    expect(data!.search[0].node.name).toMatch(/Zelensky/);
+  });
+
+  it('counts what the graph holds', async () => {
+    const { data } = await gql('{ stats { articles events people eventsByType { type count } } }');
+    expect(data!.stats.articles).toBe(2);
+    expect(data!.stats.eventsByType.find((t: any) => t.type === 'PRISONER_EXCHANGE').count).toBe(3);
+  });
+});
+
+describe('mutations', () => {
+  const input = { title: 'Talks in Oslo end without agreement', publishedAt: '2026-04-02', text: 'Negotiators from Norway and Sweden met in Oslo on Wednesday. The talks ended without agreement, officials said.' };
+
+  it('ingests an article and is idempotent', async () => {
+    const first = await gql('mutation($a: ArticleInput!) { ingestArticle(input: $a) { written unchanged errors articles { id title } } }', { a: input });
+    expect(first.data!.ingestArticle).toMatchObject({ written: 1, unchanged: 0, errors: [] });
+    const again = await gql('mutation($a: ArticleInput!) { ingestArticle(input: $a) { written unchanged } }', { a: input });
+    expect(again.data!.ingestArticle).toEqual({ written: 0, unchanged: 1 });
+  });
+
+  it('reports an unreadable article instead of writing half of it', async () => {
+    const { data } = await gql('mutation { ingestArticle(input: {title: "Empty", publishedAt: "2026-04-02", text: ""}) { written errors } }');
+    expect(data!.ingestArticle.written).toBe(0);
+    expect(data!.ingestArticle.errors[0]).toMatch(/input#0/);
+  });
+});
+
+describe('limits and hostile input', () => {
+  it('rejects queries nested too deep', async () => {
+    const deep = '{ talks { produced { producedBy { event { produced { producedBy { event { produced { producedBy { event { produced { id } } } } } } } } } } } }';
+    const { errors } = await gql(deep);
+    expect(errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('treats injection attempts in strings as plain values', async () => {
+    const before = await gql('{ stats { articles } }');
+    const hostile = `x') MATCH (n) DETACH DELETE n //`;
+    const { data, errors } = await gql('query($t: String) { events(filter: {text: $t, place: $t, participant: $t}) { totalCount } }', { t: hostile });
+    expect(errors).toBeUndefined();
+    expect(data!.events.totalCount).toBe(0);
+    const search = await gql('query($t: String!) { search(text: $t) { score } }', { t: 'name:* OR "( AND ~' });
+    expect(search.errors).toBeUndefined();
+    expect((await gql('{ stats { articles } }')).data).toEqual(before.data);
+  });
+
+  it('says what was wrong with a bad argument', async () => {
+    const { errors } = await gql('{ events(filter: {from: "last week"}) { totalCount } }');
+    expect(errors?.[0]?.message).toBe('"from" must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "last week"');
+    const cursor = await gql('{ events(after: "garbage") { totalCount } }');
+    expect(cursor.errors?.[0]?.message).toMatch(/not a cursor/);
+  });
+
+  it('needs the token when one is set', async () => {
+    const guarded = await serve(graph, { port: 0, token: 'secret' });
+    try {
+      const denied = await fetch(guarded.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { articles } }"}' });
+      expect(denied.status).toBe(401);
+      const allowed = await fetch(guarded.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer secret' },
+        body: '{"query":"{ stats { articles } }"}',
+      });
+      expect(allowed.status).toBe(200);
+    } finally {
+      await new Promise((resolve) => guarded.server.close(resolve));
+    }
+  });
+
+  it('refuses to listen beyond loopback without a token', async () => {
+    await expect(serve(graph, { port: 0, host: '0.0.0.0' })).rejects.toThrow(/without a token/);
+  });
+});

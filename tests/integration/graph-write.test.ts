@@ -1,0 +1,115 @@
+/**
+ * The writer against the real Neo4j: the reference article's facts land with evidence,
+ * re-ingesting changes nothing, and a follow-up article resolves onto the same nodes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Graph } from '../../src/graph/db.js';
+import { GraphWriter } from '../../src/graph/write.js';
+import { readInputs } from '../../src/ingest/read/index.js';
+import { ingestStream } from '../../src/pipeline.js';
+import { cleanDatabase, testConnection, withDriver } from '../helpers/neo4j.js';
+
+const reference = 'samples/2026-03-06-ukraine-russia-prisoner-swap.txt';
+const followup = 'tests/fixtures/followup/2026-03-07-second-swap-completed.txt';
+
+let graph: Graph;
+
+async function counts(): Promise<{ nodes: number; rels: number }> {
+  const [row] = await graph.read('CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
+  return { nodes: Number(row!.nodes), rels: Number(row!.rels) };
+}
+
+async function ingest(...inputs: string[]) {
+  return ingestStream(new GraphWriter(graph), readInputs(inputs));
+}
+
+beforeAll(async () => {
+  await withDriver(cleanDatabase);
+  graph = Graph.connect(testConnection());
+});
+afterAll(async () => {
+  await graph?.close();
+});
+
+describe('writing the reference article', () => {
+  it('creates the constraints and writes the article in one go', async () => {
+    const summary = await ingest(reference);
+    expect(summary.failed).toEqual([]);
+    expect(summary.written).toBe(1);
+    const constraints = await graph.read('SHOW CONSTRAINTS YIELD labelsOrTypes RETURN collect(labelsOrTypes[0]) AS labels');
+    expect(constraints[0]!.labels).toEqual(expect.arrayContaining(['Article', 'Sentence', 'Person', 'Place', 'Organization', 'Source', 'Event']));
+  });
+
+  it('links the Geneva talks to the exchange of 200 per side, with the sentence that says so', async () => {
+    const rows = await graph.read(
+      `MATCH (t:Event:Talks)-[r:PRODUCED]->(x:Event:PrisonerExchange {perSide: 200}), (t)-[:TOOK_PLACE_IN]->(p:Place)
+       RETURN p.name AS place, p.countryCode AS cc, x.date AS date, x.status AS status, r.evidence AS evidence`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ place: 'Geneva', cc: 'CH', date: '2026-03-05', status: 'occurred' });
+    const sentences = await graph.read('UNWIND $ids AS id MATCH (s:Sentence {id: id}) RETURN s.text AS text', { ids: rows[0]!.evidence });
+    expect(sentences.map((s) => s.text).join(' ')).toMatch(/Geneva/);
+  });
+
+  it('says who announced and who confirmed, on which channel, and which sources the article cites', async () => {
+    const claims = await graph.read(
+      `MATCH (p:Person)-[c:ANNOUNCED|CONFIRMED]->(e:PrisonerExchange) RETURN p.name AS person, type(c) AS kind, c.channel AS channel, e.perSide AS perSide ORDER BY kind`,
+    );
+    expect(claims).toContainEqual(expect.objectContaining({ person: 'Vladimir Medinsky', kind: 'ANNOUNCED', channel: 'Telegram', perSide: 300 }));
+    expect(claims).toContainEqual(expect.objectContaining({ person: 'Volodymyr Zelensky', kind: 'CONFIRMED', perSide: 200 }));
+    const cited = await graph.read('MATCH (:Article)-[:CITES]->(s:Source) RETURN collect(s.name) AS names');
+    expect(cited[0]!.names).toEqual(expect.arrayContaining(['Digi24.ro', 'EFE']));
+  });
+
+  it('puts evidence, confidence and first/last seen on every semantic relationship', async () => {
+    const rows = await graph.read(
+      `MATCH ()-[r:PRODUCED|TOOK_PLACE_IN|INVOLVED|ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|HOLDS_ROLE|PART_OF|CITES]->()
+       RETURN type(r) AS type, r.evidence AS evidence, r.confidence AS confidence, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen`,
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    for (const r of rows) {
+      expect(r.confidence, r.type as string).toBeGreaterThan(0);
+      expect(r.firstSeen, r.type as string).toBe('2026-03-06');
+      expect(r.lastSeen, r.type as string).toBe('2026-03-06');
+      if (r.type !== 'CITES') expect((r.evidence as string[]).length, r.type as string).toBeGreaterThan(0);
+    }
+  });
+
+  it('changes nothing when the same article is ingested again', async () => {
+    const before = await counts();
+    const summary = await ingest(reference);
+    expect(summary).toMatchObject({ written: 0, unchanged: 1, nodesCreated: 0, relationshipsCreated: 0 });
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('a follow-up article', () => {
+  it('turns the planned exchange into one occurred event reported by both articles', async () => {
+    const summary = await ingest(followup);
+    expect(summary.written).toBe(1);
+    const rows = await graph.read(
+      `MATCH (e:Event {type: 'PRISONER_EXCHANGE', perSide: 300})
+       RETURN e.date AS date, e.status AS status, e.articleCount AS articles,
+              [(a:Article)-[r:REPORTS]->(e) | {title: a.title, status: r.status, evidence: size(r.evidence)}] AS reports`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ date: '2026-03-06', status: 'occurred', articles: 2 });
+    const reports = rows[0]!.reports as Array<{ status: string; evidence: number }>;
+    expect(reports.map((r) => r.status).sort()).toEqual(['occurred', 'planned']);
+    for (const r of reports) expect(r.evidence).toBeGreaterThan(0);
+  });
+
+  it('resolves Zelensky and Zelenskyy to one person', async () => {
+    const people = await graph.read(`MATCH (p:Person) WHERE p.surnameKey = 'zelensky' OR p.name CONTAINS 'Zelensk' RETURN p.name AS name, p.aliases AS aliases, p.articleCount AS articles`);
+    expect(people).toHaveLength(1);
+    expect(people[0]!.articles).toBe(2);
+    expect([people[0]!.name, ...(people[0]!.aliases as string[])]).toEqual(expect.arrayContaining(['Volodymyr Zelensky', 'Volodymyr Zelenskyy']));
+  });
+
+  it('keeps one Geneva node, with coordinates in Switzerland', async () => {
+    const places = await graph.read(`MATCH (p:Place) WHERE p.name = 'Geneva' OR 'Geneva' IN p.aliases RETURN p.countryCode AS cc, p.latitude AS lat, p.articleCount AS articles`);
+    expect(places).toHaveLength(1);
+    expect(places[0]).toMatchObject({ cc: 'CH', articles: 2 });
+    expect(places[0]!.lat as number).toBeCloseTo(46.2, 0);
+  });
+});
