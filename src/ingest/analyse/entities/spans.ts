@@ -21,12 +21,17 @@ export interface NameSpan {
 }
 
 export function isCapitalised(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''));
+  if (!t || t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  // ASCII fast path before the Unicode test (this runs for every token).
+  const upper = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+  return upper && !CALENDAR_WORDS.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 }
 
 /** "iPhone", "eBay": lower-case initial with an inner capital. */
 function isCamelCase(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && /^\p{Ll}+\p{Lu}/u.test(t.text);
+  if (!t || t.kind !== 'word' || t.text === t.lower) return false;
+  return /^\p{Ll}+\p{Lu}/u.test(t.text);
 }
 
 /** Whether a token is a title word that introduces a name rather than belonging to it. */

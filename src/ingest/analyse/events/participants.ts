@@ -32,12 +32,15 @@ export function attachParticipants(view: ArticleView, drafts: EventDraft[]): voi
       if (sides.length >= 2) lastSides = sides;
     }
     for (const p of byRoles(words, mentions, d)) addParticipant(d.participants, p);
-    const agent = agentOf(view, words, mentions, d);
+    // "was acquired by X", "an attack by X": the party after "by" acts; the subject of a passive verb undergoes.
+    const passive = !d.nominal && isPassive(words, d.word);
+    const byAgent = agentAfterBy(words, mentions, d);
+    const agent = byAgent ?? (passive ? undefined : agentOf(view, words, mentions, d));
     // People negotiate for a side; they are not one (a spokesman is not a party to an exchange).
     if (agent && !d.places.includes(agent.entity) && !(symmetric && agent.type === 'PERSON')) {
       addParticipant(d.participants, { entity: agent.entity, role: symmetric ? 'side' : 'agent' });
     }
-    const target = targetOf(view, words, mentions, d);
+    const target = passive ? passiveSubject(view, words, mentions, d) : targetOf(view, words, mentions, d);
     if (target && !d.places.includes(target.entity)) {
       const role: ParticipantRole = symmetric ? 'side' : target.type === 'PERSON' && d.type === 'ATTACK' ? 'victim' : 'target';
       addParticipant(d.participants, { entity: target.entity, role });
@@ -60,7 +63,7 @@ function placesOf(view: ArticleView, words: Token[], mentions: PlacedMention[], 
   const locative = new Set(LOCATIVE);
   if (d.type === 'BATTLE' || d.type === 'ATTACK') locative.add('for').add('on');
   for (const m of mentions) {
-    if (m.mention.type !== 'PLACE' || m.first <= d.word || m.first > d.word + 8) continue;
+    if (m.mention.type !== 'PLACE' || m.first <= d.word || m.first > d.word + 14) continue;
     if (words.slice(d.word + 1, m.first).some((w, k) => isTrigger(w, d.word + 1 + k) || w.text === ';')) continue;
     const lead = words.slice(Math.max(d.word + 1, m.first - 4), m.first);
     if (lead.some((w) => locative.has(w.lower) || PLACE_VERBS.has(w.lemma))) out.push(m.mention.entity);
@@ -122,6 +125,37 @@ function byRoles(words: Token[], mentions: PlacedMention[], d: EventDraft): Part
   return out;
 }
 
+const BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/** "would be released", "was acquired": a be-form (adverbs aside) right before the verb. */
+function isPassive(words: Token[], i: number): boolean {
+  let k = i - 1;
+  while (words[k]?.pos === 'ADV') k--;
+  return BE.has(words[k]?.lower ?? '');
+}
+
+/** "acquired by The Walt Disney Company", "shelling by government forces": a party right after "by". */
+function agentAfterBy(words: Token[], mentions: PlacedMention[], d: EventDraft): Mention | undefined {
+  if (words[d.word + 1]?.lower !== 'by') return undefined;
+  let k = d.word + 2;
+  while (words[k] && ['DET', 'ADJ'].includes(words[k]!.pos) && !coveredByMention(mentions, k)) k++;
+  const m = mentions.find((x) => x.first <= k && k <= x.last);
+  return m && PARTY_TYPES.has(m.mention.type) ? m.mention : undefined;
+}
+
+const coveredByMention = (mentions: PlacedMention[], k: number) => mentions.some((x) => x.first <= k && k <= x.last);
+
+/** The subject of a passive verb trigger ("Pixar was acquired", "Kyiv was attacked"), in its clause. */
+function passiveSubject(view: ArticleView, words: Token[], mentions: PlacedMention[], d: EventDraft): Mention | undefined {
+  for (let k = d.word - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (w.pos === 'PUNCT' || (w.pos === 'VERB' && k < d.word - 1)) break;
+    const m = mentions.find((x) => x.first <= k && k <= x.last)?.mention ?? (w.pos === 'PRON' ? resolvePronoun(view, w) : undefined);
+    if (m && PARTY_TYPES.has(m.type)) return m;
+  }
+  return undefined;
+}
+
 /** Possessor, or the subject of the clause before the trigger (pronouns resolved). */
 function agentOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d: EventDraft): Mention | undefined {
   if (d.nominal) {
@@ -138,8 +172,6 @@ function agentOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d
     const firstVerb = mainVerb(view, words);
     return mentions.find((m) => m.last < firstVerb)?.mention;
   }
-  // "would be released": a passive verb's subject is what it is done to, not the agent.
-  if (!d.nominal && ['be', 'been', 'being', 'is', 'are', 'was', 'were'].includes(words[d.word - 1]?.lower ?? '')) return undefined;
   for (let k = d.word - 1; k >= 0; k--) {
     const w = words[k]!;
     if (w.text === ';' || (d.nominal && w.text === ',')) break;

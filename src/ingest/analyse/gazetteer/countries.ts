@@ -48,7 +48,9 @@ let byName: Map<string, string> | undefined;
 
 /** Lower-case, without a leading "the " and with typographic apostrophes folded. */
 export function countryLookupKey(name: string): string {
-  return name.replace(/’/g, "'").replace(/^the\s+/i, '').toLowerCase();
+  const lower = name.toLowerCase();
+  if (!lower.includes('’') && !lower.startsWith('the ')) return lower;
+  return lower.replace(/’/g, "'").replace(/^the\s+/, '');
 }
 
 function build(): Map<string, string> {
