@@ -81,6 +81,49 @@ describe('event detection', () => {
   });
 });
 
+describe('participants', () => {
+  const DISNEY: Given = ['The Walt Disney Company', 'ORGANIZATION', 'org:disney'];
+  const PIXAR: Given = ['Pixar', 'ORGANIZATION', 'org:pixar'];
+  const NORDWIND: Given = ['Nordwind Energy', 'ORGANIZATION', 'org:nordwind'];
+  const SOLARIS: Given = ['Solaris Grid', 'ORGANIZATION', 'org:solaris'];
+  const roles = (ctx: AnalysisContext) => ctx.events[0]!.participants.map((p) => `${p.entity}/${p.role}`);
+
+  it('reads agent and target of an active verb, through "it"', () => {
+    const ctx = run('Nordwind Energy said on Monday it had agreed to acquire Solaris Grid for $4.2 billion.', [NORDWIND, SOLARIS]);
+    expect(ctx.events.map((e) => e.type)).toEqual(['ACQUISITION']);
+    expect(ctx.events[0]!.status).toBe('planned');
+    expect(roles(ctx)).toEqual(['org:nordwind/agent', 'org:solaris/target']);
+    expect(ctx.events[0]!.label).toBe('acquisition of Solaris Grid by Nordwind Energy');
+  });
+
+  it('reads a passive verb: the subject undergoes, the party after "by" acts', () => {
+    const ctx = run('Pixar was acquired by The Walt Disney Company in 2006.', [PIXAR, DISNEY]);
+    expect(roles(ctx).sort()).toEqual(['org:disney/agent', 'org:pixar/target']);
+  });
+
+  it('reads mediators after "mediated by"', () => {
+    const SA: Given = ['Saudi Arabia', 'PLACE', 'place:country:SA', { kind: 'country', countryCode: 'SA' }];
+    const US: Given = ['the United States', 'PLACE', 'place:country:US', { kind: 'country', countryCode: 'US' }];
+    const ctx = run('The talks, mediated by Saudi Arabia and the United States, opened in Geneva.', [SA, US, GENEVA]);
+    expect(roles(ctx)).toEqual(['place:country:SA/mediator', 'place:country:US/mediator']);
+    expect(ctx.events[0]!.places).toEqual(['place:geneva']);
+  });
+
+  it('merges a quake near a city with the earthquake in its country', () => {
+    const TR: Given = ['Turkey', 'PLACE', 'place:country:TR', { kind: 'country', countryCode: 'TR' }];
+    const MALATYA: Given = ['Malatya', 'PLACE', 'place:malatya', { kind: 'city', countryCode: 'TR' }];
+    const ctx = run('A strong earthquake struck eastern Turkey on Tuesday. The quake hit near the city of Malatya.', [TR, MALATYA]);
+    expect(ctx.events).toHaveLength(1);
+    expect(ctx.events[0]).toMatchObject({ type: 'DISASTER', label: 'earthquake in Malatya', places: ['place:country:TR', 'place:malatya'], evidence: [0, 1] });
+  });
+
+  it('reads no event from "meet demand", a purchase by nobody named, or a negated verb', () => {
+    expect(run('The planes would meet additional demand for domestic routes.').events).toEqual([]);
+    expect(run('The laptop can be purchased with a larger display.').events).toEqual([]);
+    expect(run('The minister told airlines not to buy Nordwind Energy turbines.', [NORDWIND]).events).toEqual([]);
+  });
+});
+
 describe('status', () => {
   it.each([
     ['Another 300 prisoners from each side would be released on Friday.', 'planned'],

@@ -13,7 +13,9 @@ const AGENT_OF: ReadonlySet<string> = new Set(['RESIGNATION', 'APPOINTMENT', 'AR
 export function labelEvent(view: ArticleView, record: EventRecord): string {
   const f = record.fact;
   const name = (key: string) => view.entity.get(key)?.name ?? key;
-  const place = f.places[0] ? name(f.places[0]) : undefined;
+  // The most precise place: "earthquake in Malatya" rather than "in Turkey".
+  const precise = f.places.find((k) => view.entity.get(k)?.kind !== 'country') ?? f.places[0];
+  const place = precise ? name(precise) : undefined;
   const agent = f.participants.find((p) => p.role === 'agent');
   const target = f.participants.find((p) => p.role === 'target');
   const sides = f.participants.filter((p) => p.role === 'side').map((p) => name(p.entity));

@@ -250,5 +250,6 @@ export const EVENT_RELATIVE_DATES: ReadonlyMap<string, number> = new Map([
 /** Adjectives left out of labels: they locate the mention in the text or in time, not the event in kind. */
 export const LABEL_SKIP: ReadonlySet<string> = new Set([
   'recent', 'latest', 'last', 'new', 'another', 'additional', 'further', 'more', 'large', 'early', 'late', 'future', 'possible',
+  'strong', 'powerful', 'massive', 'deadly', 'huge', 'heavy', 'severe', 'minor', 'brief', 'tense', 'lavish', 'fresh', 'rare',
   'previous', 'earlier', 'following', 'first', 'second', 'next', 'other', 'major', 'big', 'small', 'such', 'most', 'potential', 'upcoming', 'planned',
 ]);
