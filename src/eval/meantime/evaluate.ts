@@ -2,9 +2,10 @@
  * `newsgraph eval meantime`: score the extractor and the peer (compromise) on MEANTIME
  * documents (NewsReader MEANTIME corpus, CC BY 4.0).
  *
- * Each document is rebuilt as text, analysed by `analyse()`, and its mentions and dates
- * compared with the gold spans; entity resolution runs per folder in file order with one
- * resolver, as the writer would over a stream of articles.
+ * Each document is rebuilt as text, analysed by `analyse()` (the whole text), and its
+ * mentions and dates compared with the gold spans of the annotated window (see gold.ts);
+ * entity resolution runs per folder in file order with one resolver, as the writer would
+ * over a stream of articles, and is scored on every linked name.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,7 +31,7 @@ export interface EvalReport {
   documents: number;
   system: MentionScores & { dates: DateScores };
   peer: MentionScores;
-  /** Cross-document resolution of the system's mentions matched (lenient) to gold names with a cross-document instance id. */
+  /** Cross-document resolution of the system's mentions matched (lenient) to gold names with a cross-document instance id, anywhere in the text. */
   resolution: { mentions: number; b3: Scores; pairwise: Scores };
 }
 
@@ -64,20 +65,20 @@ export function evaluateGroups(groups: readonly DocumentGroup[]): EvalReport {
     for (const gold of group.documents) {
       documents++;
       const analysed = analyse(gold.article);
+      const inWindow = <T extends { start: number }>(found: readonly T[]) => found.filter((x) => x.start < gold.windowEnd);
       const spans = systemSpans(analysed.mentions);
-      countDocument(system.strict, gold.mentions, spans, 'strict');
-      countDocument(system.lenient, gold.mentions, spans, 'lenient');
-      const datesInWindow = analysed.dates.filter((d) => d.start < gold.timexWindowEnd);
-      countDates(dates, gold.dates, datesInWindow, gold.timexes, gold.dateline);
+      const scored = inWindow(spans);
+      countDocument(system.strict, gold.mentions, scored, 'strict');
+      countDocument(system.lenient, gold.mentions, scored, 'lenient');
+      countDates(dates, gold.dates, inWindow(analysed.dates), gold.timexes, gold.dateline);
 
-      const peerSpans = peerMentions(gold.article.text);
+      const peerSpans = inWindow(peerMentions(gold.article.text));
       countDocument(peer.strict, gold.mentions, peerSpans, 'strict');
       countDocument(peer.lenient, gold.mentions, peerSpans, 'lenient');
 
       const ids = resolver.resolve(analysed);
-      for (const [gi, si] of matchSpans(gold.mentions, spans, 'lenient')) {
-        const instance = gold.mentions[gi]!.instance;
-        if (!instance) continue;
+      for (const [gi, si] of matchSpans(gold.linked, spans, 'lenient')) {
+        const instance = gold.linked[gi]!.instance!;
         const entity = spans[si]!.mention.entity;
         // Scope ids by folder: each folder is resolved by its own resolver.
         items.push({ gold: `${g}:${instance}`, system: `${g}:${ids[entity] ?? `${gold.article.id}:${entity}`}` });

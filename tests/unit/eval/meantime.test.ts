@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
-import { parseCat } from '../../../src/eval/meantime/cat.js';
+import { type CatDocument, parseCat } from '../../../src/eval/meantime/cat.js';
 import { goldDocument, publicationDate } from '../../../src/eval/meantime/gold.js';
 import { rebuildText, SENTENCE_BREAK, spanOf } from '../../../src/eval/meantime/text.js';
 
@@ -96,7 +96,25 @@ describe('goldDocument', () => {
     expect(gold.dates.map((d) => [slice(d), d.value])).toEqual([['Tuesday', '2008-03-04']]);
     expect(gold.dateline && slice(gold.dateline)).toBe('March 06, 2008');
     expect(gold.article).toMatchObject({ publishedAt: '2008-03-06', title: 'Acme opens plant', id: 'meantime:42', language: 'en' });
-    expect(gold.timexWindowEnd).toBe(gold.article.text.length);
+    expect(gold.windowEnd).toBe(gold.article.text.length);
+  });
+
+  it('scores mentions in the annotated window (CAT sentences 0..5) and links everywhere', () => {
+    const acme = { id: 'e', type: 'ORG', name: 'Acme', instanceId: 'ORG1' };
+    const doc: CatDocument = {
+      id: '7',
+      name: '7_x',
+      tokens: Array.from({ length: 8 }, (_, i) => ({ id: `t${i}`, text: 'Acme', sentence: i, number: i })),
+      entityMentions: [
+        { id: 'm0', syntacticType: 'NAM', tokens: ['t0'], entity: acme },
+        { id: 'm7', syntacticType: 'NAM', tokens: ['t7'], entity: acme },
+      ],
+      timexes: [],
+    };
+    const g = goldDocument(doc, 'x.xml');
+    expect(g.windowEnd).toBe(g.rebuilt.sentences[5]![1]);
+    expect(g.mentions.map((m) => m.start)).toEqual([0]);
+    expect(g.linked.map((m) => m.start)).toEqual([0, g.rebuilt.offsets.get('t7')![0]]);
   });
 
   it('normalises publication dates, falling back to the dateline', () => {
