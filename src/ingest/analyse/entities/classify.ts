@@ -132,6 +132,8 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   if (known) return one({ type: 'ORGANIZATION', key: knownOrganizationKey(known), name: known }, isAcronym(text) ? 'acronym' : 'name', 0.85);
 
   const country = lookupCountry(text);
+  // "US dollars", "Canadian dollar": a currency, not the country.
+  if (country && next && /^(?:dollars?|cents?)$/.test(next.lower)) return { found: [] };
   if (country) {
     // "the United States", "the US": the article is part of the name as written.
     return one(countryRef(country), isAcronym(text) ? 'acronym' : 'name', 0.95);

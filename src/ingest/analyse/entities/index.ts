@@ -16,6 +16,8 @@ import type { Found, Pending } from './found.js';
 import { assignKeys, buildEntities, linkSurnames, resolvePending, type Linked } from './link.js';
 import { findDomains, findFacilities, findLowercaseChannels } from './patterns.js';
 import { findNameSpans, headingSentences, type NameSpan } from './spans.js';
+import type { Token } from '../nlp.js';
+import { TITLE_HEADS } from './lexicon.js';
 import { findRoles } from './roles.js';
 import { findPartOf } from './part-of.js';
 import { findCitations } from './citations.js';
@@ -58,6 +60,12 @@ function definedAcronym(ctx: AnalysisContext, span: NameSpan, outcome: ReadonlyM
   return [{ ...named, start: tokens[span.first]!.start, end: tokens[span.last]!.end, first: span.first, last: span.last, sentence: span.sentence, form: 'acronym' }];
 }
 
+/** The name is a modifier or possessor of what follows ("Apple operating system", "Apple's sales", "Apple Chief Executive"). */
+function modifies(next: Token): boolean {
+  if (/^['’]s?$/.test(next.text) || TITLE_HEADS.has(next.lower)) return true;
+  return next.kind === 'word' && next.text === next.lower && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.lower.endsWith('ing'));
+}
+
 /**
  * Guideline extent of names: "the High Court", "the United States" include their article,
  * except where the name only modifies a noun ("the Apple website", "the Geneva talks").
@@ -67,7 +75,7 @@ function withArticle(ctx: AnalysisContext, f: Found): Found {
   const the = ctx.tokens[f.first - 1];
   const next = ctx.tokens[f.last + 1];
   if (the?.lower !== 'the' || the.sentence !== f.sentence) return f;
-  if (next && next.pos === 'NOUN' && next.text === next.lower) return f;
+  if (next && modifies(next)) return f;
   return { ...f, first: f.first - 1, start: the.start };
 }
 

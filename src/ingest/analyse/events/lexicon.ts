@@ -46,11 +46,11 @@ export const EVENT_TYPES: readonly EventTypeEntry[] = [
   { type: 'ATTACK', cameo: '180', nouns: ['attack', 'strike', 'airstrike', 'shelling', 'bombing', 'raid', 'assault', 'ambush'], verbs: ['attack', 'shell', 'bomb', 'raid', 'ambush'] },
   { type: 'BATTLE', cameo: '190', nouns: ['battle', 'clash', 'clashes', 'fighting', 'offensive'], verbs: ['clash'], labelNoun: 'battle', symmetric: true },
   { type: 'REFERENDUM', cameo: '', nouns: ['referendum', 'plebiscite'], verbs: [], labelNoun: 'referendum' },
-  { type: 'ELECTION', cameo: '', nouns: ['election', 'elections', 'vote', 'runoff', 'primary'], verbs: [], labelNoun: 'election' },
+  { type: 'ELECTION', cameo: '', nouns: ['election', 'elections', 'runoff', 'primary'], verbs: [], labelNoun: 'election' },
   { type: 'SANCTION', cameo: '163', nouns: ['sanction', 'sanctions', 'embargo'], verbs: ['sanction'], labelNoun: 'sanctions' },
   // Aid as an act of giving: "offered emergency aid", not "receiving medical assistance".
   { type: 'AID', cameo: '070', nouns: ['aid', 'assistance', 'relief'], verbs: [], labelNoun: 'aid', context: ['offer', 'send', 'provide', 'pledge', 'deliver', 'approve', 'announce', 'donate', 'package'] },
-  { type: 'ACQUISITION', cameo: '', nouns: ['acquisition', 'takeover', 'purchase', 'merger', 'buyout'], verbs: ['acquire', 'buy', 'purchase', 'merge'], labelNoun: 'acquisition', needsParty: true },
+  { type: 'ACQUISITION', cameo: '', nouns: ['acquisition', 'takeover', 'purchase', 'merger'], verbs: ['acquire', 'buy', 'purchase', 'merge'], labelNoun: 'acquisition', needsParty: true },
   { type: 'LAUNCH', cameo: '', nouns: ['launch'], verbs: ['launch', 'unveil'], labelNoun: 'launch', needsParty: true },
   { type: 'DISASTER', cameo: '', nouns: ['earthquake', 'quake', 'flood', 'flooding', 'floods', 'hurricane', 'typhoon', 'cyclone', 'tsunami', 'wildfire', 'landslide', 'eruption', 'storm', 'drought', 'tornado'], verbs: [] },
   { type: 'ACCIDENT', cameo: '', nouns: ['crash', 'collision', 'derailment', 'explosion', 'blast', 'accident'], verbs: ['crash', 'collide', 'derail', 'explode'] },
@@ -104,15 +104,18 @@ export interface StatusCue {
   status: EventStatus;
   /** Where the event word may be: before the cue ("talks ended without"), after it ("will hold talks"), or either. */
   scope: 'event-before' | 'event-after' | 'either';
-  /** Largest distance in tokens between cue and event word. */
+  /** Largest distance in words between cue and event word. */
   reach: number;
+  /** Only for verb triggers: "agreed to acquire" is planned, "agreed to a deal" is not. */
+  verbal?: boolean;
 }
 
-const cue = (text: string, status: EventStatus, scope: StatusCue['scope'], reach: number): StatusCue => ({
+const cue = (text: string, status: EventStatus, scope: StatusCue['scope'], reach: number, verbal = false): StatusCue => ({
   words: text.split(' '),
   status,
   scope,
   reach,
+  ...(verbal ? { verbal } : {}),
 });
 
 /** Status cues; the strongest in scope decides (see status.ts), then the nearest, then the earlier entry. */
@@ -152,7 +155,7 @@ export const STATUS_CUES: readonly StatusCue[] = [
   cue('due to', 'planned', 'event-before', 4),
   cue('planned', 'planned', 'either', 3),
   cue('plans to', 'planned', 'event-after', 4),
-  cue('agreed to', 'planned', 'event-after', 3),
+  cue('agreed to', 'planned', 'event-after', 3, true),
   cue('upcoming', 'planned', 'event-after', 2),
   cue('will', 'planned', 'either', 4),
   cue('would', 'planned', 'either', 4),

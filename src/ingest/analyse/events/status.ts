@@ -22,7 +22,8 @@ export function assignStatus(view: ArticleView, drafts: EventDraft[]): void {
     // "the resignation will not affect results", "the acquisition would double capacity": a modal
     // after an event already known speaks of its effects, not of the event.
     const definite = d.nominal && d.modifiers.some((m) => DEFINITE.has(m));
-    const applies = (c: StatusCue, eventBefore: boolean) => !(definite && eventBefore && c.words.length === 1 && MODALS.has(c.words[0]!));
+    const applies = (c: StatusCue, eventBefore: boolean) =>
+      !(c.verbal && d.nominal) && !(definite && eventBefore && c.words.length === 1 && MODALS.has(c.words[0]!));
     const cue = nearestCue(words, d.word, applies, hits);
     if (cue) {
       d.status = cue.status;
