@@ -7,7 +7,8 @@
  * that name no calendar date (`PAST_REF`, `PRESENT_REF`, `FUTURE_REF`, values with `X`)
  * count for recall but not for accuracy. Precision: share of system dates that overlap any
  * gold TIMEX3 of any type (a system date on a TIME or DURATION is not a false alarm);
- * system dates on the CREATION_TIME dateline are left out of it.
+ * system dates on the CREATION_TIME dateline are left out of it. Calendar recall: recall
+ * over the gold dates with a calendar value (what a graph of dated events can use).
  */
 import { isoWeek, parseDay } from '../ingest/analyse/dates/calendar.js';
 import { overlapLength, overlaps } from './spans.js';
@@ -26,6 +27,8 @@ export interface SystemDate {
 
 export interface DateCounts {
   gold: number;
+  /** Gold dates with a calendar value. */
+  goldCalendar: number;
   found: number;
   /** Found gold dates with a calendar value (the accuracy denominator). */
   comparable: number;
@@ -39,9 +42,11 @@ export interface DateScores {
   recall: number;
   accuracy: number;
   precision: number;
+  /** Recall over gold dates with a calendar value only (vague `PAST_REF`, `XXXX`… left out). */
+  calendarRecall: number;
 }
 
-export const emptyDateCounts = (): DateCounts => ({ gold: 0, found: 0, comparable: 0, correct: 0, system: 0, systemOnTimex: 0 });
+export const emptyDateCounts = (): DateCounts => ({ gold: 0, goldCalendar: 0, found: 0, comparable: 0, correct: 0, system: 0, systemOnTimex: 0 });
 
 /** Whether a gold TIMEX3 value names a calendar date we can compare with. */
 export const isCalendarValue = (value: string): boolean => /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|SP|SU|FA|WI|H[12]))?$/.test(value);
@@ -80,6 +85,7 @@ export function countDates(
 ): DateCounts {
   const scored = system.filter((s) => !(dateline && overlaps(s, dateline)));
   into.gold += gold.length;
+  into.goldCalendar += gold.filter((g) => isCalendarValue(g.value)).length;
   into.system += scored.length;
   into.systemOnTimex += scored.filter((s) => timexes.some((t) => overlaps(s, t))).length;
 
@@ -108,5 +114,6 @@ export function scoreDates(c: DateCounts): DateScores {
     recall: ratio(c.found, c.gold),
     accuracy: ratio(c.correct, c.comparable),
     precision: ratio(c.systemOnTimex, c.system),
+    calendarRecall: ratio(c.comparable, c.goldCalendar),
   };
 }

@@ -23,7 +23,7 @@ export function formatReport(report: EvalReport): string {
     ...mentionTable('Entity mentions, lenient (overlapping span, same type), %', report.system.lenient, report.peer.lenient),
     '',
     'Dates (TIMEX3 DATE), %',
-    `  recall ${pct(d.recall)}   accuracy of found ${pct(d.accuracy)}   precision ${pct(d.precision)}`,
+    `  recall ${pct(d.recall)}   accuracy of found ${pct(d.accuracy)}   precision ${pct(d.precision)}   recall of calendar dates ${pct(d.calendarRecall)}`,
     '',
     `Cross-document resolution (${r.mentions} matched name mentions), %`,
     `  B3        P R F1 ${triple(r.b3)}`,

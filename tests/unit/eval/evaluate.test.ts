@@ -12,7 +12,7 @@ describe('evaluateMeantime', () => {
     const report = await evaluateMeantime([FOLDER]);
     expect(report.documents).toBe(1);
     // "on Tuesday" in a Thursday 2008-03-06 article, past tense: 2008-03-04, as annotated.
-    expect(report.system.dates).toEqual({ recall: 1, accuracy: 1, precision: 1 });
+    expect(report.system.dates).toEqual({ recall: 1, accuracy: 1, precision: 1, calendarRecall: 1 });
     for (const side of [report.system, report.peer]) {
       for (const mode of [side.strict, side.lenient]) {
         expect(Object.keys(mode)).toEqual(['PER', 'ORG', 'LOC', 'micro']);

@@ -81,8 +81,8 @@ describe('date scorer', () => {
     ];
     const timexes = gold.map(({ start, end }) => ({ start, end }));
     const c = countDates(emptyDateCounts(), gold, system, timexes, { start: 100, end: 110 });
-    expect(c).toEqual({ gold: 4, found: 3, comparable: 2, correct: 1, system: 4, systemOnTimex: 3 });
-    expect(scoreDates(c)).toEqual({ recall: 0.75, accuracy: 0.5, precision: 0.75 });
+    expect(c).toEqual({ gold: 4, goldCalendar: 3, found: 3, comparable: 2, correct: 1, system: 4, systemOnTimex: 3 });
+    expect(scoreDates(c)).toEqual({ recall: 0.75, accuracy: 0.5, precision: 0.75, calendarRecall: 2 / 3 });
   });
 });
 
