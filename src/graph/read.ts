@@ -281,7 +281,9 @@ export async function shortestPath(graph: Graph, from: string, to: string, maxHo
     `MATCH (a {id: $from}), (b {id: $to})
      WHERE NOT a:Sentence AND NOT b:Sentence
      MATCH p = shortestPath((a)-[:PRODUCED|INVOLVED|TOOK_PLACE_IN|HOLDS_ROLE|PART_OF|ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED|CITES|REPORTS*..${Math.max(1, Math.min(8, Math.trunc(maxHops)))}]-(b))
-     RETURN [r IN relationships(p) | {type: type(r), from: ${nodeMap('startNode(r)')}, to: ${nodeMap('endNode(r)')}, evidence: coalesce(r.evidence, [])}] AS hops`,
+     UNWIND relationships(p) AS r
+     WITH r, startNode(r) AS x, endNode(r) AS y
+     RETURN collect({type: type(r), from: ${nodeMap('x')}, to: ${nodeMap('y')}, evidence: coalesce(r.evidence, [])}) AS hops`,
     { from, to },
   );
   return row;

@@ -111,6 +111,38 @@ describe('lists', () => {
   });
 });
 
+describe('timeline and path', () => {
+  async function idOf(kind: 'people' | 'places', text: string): Promise<string> {
+    const { data } = await gql(`query($t: String) { ${kind}(filter: {text: $t}) { nodes { id name } } }`, { t: text });
+    return data![kind].nodes[0].id;
+  }
+
+  it('lists what happened between two actors in date order', async () => {
+    const [russia, ukraine] = [await idOf('places', 'Russia'), await idOf('places', 'Ukraine')];
+    const { data, errors } = await gql('query($b: [ID!]!) { timeline(between: $b, types: [PRISONER_EXCHANGE]) { date perSide } }', { b: [russia, ukraine] });
+    expect(errors).toBeUndefined();
+    expect(data!.timeline.map((e: any) => `${e.date}/${e.perSide}`)).toEqual(['2026-02/157', '2026-03-05/200', '2026-03-06/300']);
+  });
+
+  it('explains how two entities are connected, each hop with its evidence', async () => {
+    const [medinsky, geneva] = [await idOf('people', 'Medinsky'), await idOf('places', 'Geneva')];
+    const { data, errors } = await gql(
+      'query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { length hops { type from { __typename } to { __typename } evidence { text } } } }',
+      { a: medinsky, b: geneva },
+    );
+    expect(errors).toBeUndefined();
+    const path = data!.path;
+    expect(path.length).toBeGreaterThan(0);
+    expect(path.length).toBeLessThanOrEqual(4);
+    for (const hop of path.hops) expect(hop.evidence.length, hop.type).toBeGreaterThan(0);
+  });
+
+  it('refuses a path search wider than it allows', async () => {
+    const { errors } = await gql('{ path(from: "a", to: "b", maxHops: 50) { length } }');
+    expect(errors?.[0]?.message).toBe('"maxHops" must be between 1 and 8');
+  });
+});
+
 describe('search and stats', () => {
   it('searches names and aliases, tolerating spelling variants', async () => {
     const { data } = await gql('{ search(text: "Zelenskyy") { score node { __typename ... on Person { name } } } }');
