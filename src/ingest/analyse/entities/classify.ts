@@ -161,6 +161,11 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
     return one({ type: 'ORGANIZATION', name: text }, 'name', 0.8);
   }
 
+  // "in Parliament", "the Senate": a lone organization word names the body of the article's country.
+  if (first === last && ORG_SUFFIXES.has(lastWord) && !span.initial && !span.heading && /^\p{Lu}\p{Ll}/u.test(lastWord)) {
+    return one({ type: 'ORGANIZATION', name: text }, 'name', 0.5);
+  }
+
   const person = personCue(ctx, span);
   const cities = lookupCities(text, facts.countries);
   const city = cities[0];
@@ -190,7 +195,13 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   if (next?.kind === 'number' || prev?.kind === 'number') return { found: [] };
   // A lone word opening a sentence ("Sales rose") proves nothing by its capital, unless it
   // speaks, owns or is described ("Boeing said", "Boeing's", "Opel, the German unit").
-  const actorCue = !!next && ((next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) || /^['’]s$/.test(next.text) || (next.text === ',' && ['the', 'a', 'an'].includes(tokens[last + 2]?.lower ?? '')));
+  // Plural-looking words ("Officials said", "Shares rose") stay common nouns.
+  const plural = first === last && /[^su]s$/.test(text);
+  const actorCue =
+    !!next &&
+    ((next.pos === 'VERB' && (SPEECH_VERBS.has(next.lemma) || !plural)) ||
+      /^['’]s$/.test(next.text) ||
+      (next.text === ',' && ['the', 'a', 'an'].includes(tokens[last + 2]?.lower ?? '')));
   const weak = span.heading || (span.initial && !actorCue && (first === last || facts.lowerWords.has(tokens[first]!.lower) || tokens[first]!.pos !== 'PROPN'));
   return {
     pending: {
@@ -203,7 +214,7 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
       weak,
       acronym: isAcronym(text),
       // A name before a title is its holder's organization ("United Auto Workers president X"), not a modifier.
-      modifierOnly: prev?.lower === 'the' || (next?.pos === 'NOUN' && next.text === next.lower && !TITLE_HEADS.has(next.lower)),
+      modifierOnly: (prev?.lower === 'the' && first === last) || (next?.pos === 'NOUN' && next.text === next.lower && !TITLE_HEADS.has(next.lower)),
     },
   };
 }

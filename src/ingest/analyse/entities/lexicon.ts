@@ -47,7 +47,7 @@ export const CITY_PREPOSITIONS = words(`in at from near outside inside across to
 
 /** Last words of capitalised facility names ("Moscone Center", "Heathrow Airport"). Written form. */
 export const FACILITY_SUFFIXES = new Set(
-  'Center Centre Airport Stadium Arena Bridge Square Street Avenue Road Hall Palace Tower Building Park Station Dam Port Cathedral Mosque Temple Castle Plant Prison Base'.split(' '),
+  'Center Centre Theater Theatre Airport Stadium Arena Bridge Square Street Avenue Road Hall Palace Tower Building Park Station Dam Port Cathedral Mosque Temple Castle Plant Prison Base'.split(' '),
 );
 
 /** Last words of names of natural features ("Atlantic Ocean", "Yangtze River"). Written form. */

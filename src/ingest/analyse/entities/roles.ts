@@ -22,6 +22,13 @@ const isTitleToken = (t: Token | undefined) => !!t && t.kind === 'word' && (TITL
 
 /** Token range of a title ending at `end` (going left), or undefined if it holds no head noun. */
 function titleLeftOf(tokens: Token[], end: number, sentence: number): [number, number] | undefined {
+  // "Secretary of State <person>": step over a capitalised "of" phrase to its head.
+  let c = end;
+  while (c > 0 && /^\p{Lu}/u.test(tokens[c]!.text) && tokens[c]!.sentence === sentence) c--;
+  if (c < end && tokens[c]?.text === 'of' && TITLE_HEADS.has(tokens[c - 1]?.lower ?? '')) {
+    const head = titleLeftOf(tokens, c - 1, sentence);
+    if (head) return [head[0], end];
+  }
   let k = end;
   while (k >= 0 && tokens[k]!.sentence === sentence && isTitleToken(tokens[k])) k--;
   const from = k + 1;

@@ -122,6 +122,15 @@ function splitAtTitles(tokens: Token[], first: number, last: number): Array<[num
     while (end >= start && TITLE_MODIFIERS.has(tokens[end]!.lower)) end--;
     if (end >= start) parts.push([start, end]);
     start = k + 1;
+    // "Secretary of State Antony Blinken": the "of" phrase belongs to the title, up to a given name.
+    if (tokens[start]?.text === 'of') {
+      let n = start + 1;
+      while (n < last && !isFirstName(tokens[n]!.text)) n++;
+      if (n < last) {
+        start = n;
+        k = n - 1;
+      }
+    }
   }
   if (start <= last) parts.push([start, last]);
   return parts;

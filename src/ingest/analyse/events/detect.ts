@@ -5,7 +5,8 @@
  * - a participle modifying a noun ("the released soldiers") or predicated of an event noun
  *   ("the exchange agreed", "the earthquake struck");
  * - a light verb whose object is the event ("agreed to acquire", "agree a truce");
- * - a context-bound word without its context ("exchange" without prisoners).
+ * - a context-bound word without its context ("exchange" without prisoners);
+ * - a word inside a name ("Best Buy"), a negated verb ("not to buy"), "meet" with a thing as object.
  */
 import { CONDITIONAL_OPENERS, DISTINCT, EVENT_TYPES, LIGHT_VERBS, NUMBER_WORDS, PAST_GENERIC, TIME_NOUNS, AGGREGATE_AFTER, type EventTypeEntry } from './lexicon.js';
 import type { EventDraft } from './draft.js';
@@ -22,7 +23,6 @@ function indexBy(words: (e: EventTypeEntry) => readonly string[]): Map<string, E
 }
 
 const isNoun = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || (t.pos === 'PROPN' && t.lower === t.lemma));
-const isVerb = (t: Token | undefined) => t !== undefined && t.pos === 'VERB';
 
 /**
  * The lexicon entry a token triggers as a noun or a verb, before context checks. wink tags
@@ -74,7 +74,8 @@ export function detect(view: ArticleView): EventDraft[] {
       const np = nominal ? nounPhrase(words, i) : [];
       const modifiers = np.filter((m) => !isNoun(m) || PAST_GENERIC.has(m.lower) || DISTINCT.has(m.lower)).map((m) => m.lower);
       const plural = nominal && t.lower !== t.lemma && t.lower.endsWith('s') && entry.type !== 'TALKS';
-      const singular = modifiers.includes('a') || modifiers.includes('an');
+      // "talks", "negotiations" are plural in form though one event: they count as plural here.
+      const singular = modifiers.includes('a') || modifiers.includes('an') || !(nominal && t.lower.endsWith('s'));
       drafts.push({
         type: entry.type,
         cameo: entry.cameo,

@@ -17,7 +17,7 @@ export const ORG_SUFFIXES = new Set(
     'Regiment Command Directorate Bureau Alliance Coalition Movement Front Society Trust Authority Exchange ' +
     'Reserve Labs Laboratories Software Computer Computers Communications Hospital Church Times Post ' +
     'Journal Herald Tribune News Gazette Broadcasting Television Radio FC Team Cabinet Secretariat Mission ' +
-    'Corps Courts Workers Employees Council Tribunal Prosecutor Prosecutors Academy Museum Orchestra Comics Games Mobile Motor Oil Gas Steel'
+    'Force Corps Courts Workers Employees Council Tribunal Prosecutor Prosecutors Academy Museum Orchestra Comics Games Mobile Motor Oil Gas Steel'
   ).split(' '),
 );
 
