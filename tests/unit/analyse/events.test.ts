@@ -272,3 +272,12 @@ describe('quotes', () => {
     expect(ctx.quotes.map((q) => [q.text, q.speaker])).toEqual([['We will not give up our land.', 'person:zelensky']]);
   });
 });
+
+describe('earlier events', () => {
+  it('keeps "the previous ceasefire" as an event of its own, and drops "previous ceasefires"', () => {
+    const one = run('A truce was agreed on Monday. The previous ceasefire collapsed within days.');
+    expect(ofType(one, 'CEASEFIRE').map((e) => e.status)).toEqual(['occurred', 'failed']);
+    const many = run('A truce was agreed on Monday. Previous ceasefires collapsed within days.');
+    expect(ofType(many, 'CEASEFIRE').map((e) => e.status)).toEqual(['occurred']);
+  });
+});
