@@ -202,7 +202,9 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
     ((next.pos === 'VERB' && (SPEECH_VERBS.has(next.lemma) || !plural)) ||
       /^['’]s$/.test(next.text) ||
       (next.text === ',' && ['the', 'a', 'an'].includes(tokens[last + 2]?.lower ?? '')));
-  const weak = span.heading || (span.initial && !actorCue && (first === last || facts.lowerWords.has(tokens[first]!.lower) || tokens[first]!.pos !== 'PROPN'));
+  const weak =
+    span.heading ||
+    (span.initial && (facts.lowerWords.has(tokens[first]!.lower) || (!actorCue && (first === last || tokens[first]!.pos !== 'PROPN'))));
   return {
     pending: {
       start: tokens[first]!.start,

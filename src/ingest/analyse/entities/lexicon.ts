@@ -97,6 +97,7 @@ export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
   today yesterday tomorrow tonight now last next earlier later previous recent
+  nothing everything everyone everybody someone somebody something anyone anybody nobody none here
   officials official sources source prisoners hundreds thousands dozens people police
   mr mrs ms dr sir president minister ceo chairman
 `);
