@@ -25,7 +25,7 @@ const contextOf = (i: number): AnalysisContext => ({
 });
 
 /** Mean ms of a pass, after warm-up passes (the JIT needs several to settle). */
-function time(run: () => void, passes = 10, warmup = 5): number {
+function time(run: () => void, passes = 20, warmup = 20): number {
   for (let p = 0; p < warmup; p++) run();
   const start = performance.now();
   for (let p = 0; p < passes; p++) run();
