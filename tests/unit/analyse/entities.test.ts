@@ -170,6 +170,56 @@ describe('entities: single sentences of varied news', () => {
   });
 });
 
+describe('entities: names and their extents', () => {
+  const mentions = (text: string) => analyse(article(text)).mentions.map((m) => `${m.text}/${m.type}`);
+
+  it('keeps organization names with "and" and "of" whole, and its bracketed acronym', () => {
+    const r = analyse(article('The European Aeronautic Defence and Space Company (EADS) won a contract from the Bank of England.'));
+    expectConsistent(r);
+    const eads = r.mentions.find((m) => m.text === 'EADS')!;
+    expect(eads).toMatchObject({ type: 'ORGANIZATION', form: 'acronym' });
+    expect(r.entities.find((e) => e.key === eads.entity)?.name).toBe('European Aeronautic Defence and Space Company');
+    expect(mentions('The loan came from the Bank of England.')).toContain('the Bank of England/ORGANIZATION');
+  });
+
+  it('drops an acronym whose name is an event', () => {
+    expect(mentions('Steve Jobs spoke at the Worldwide Developers Conference (WWDC) in San Francisco.')).toEqual([
+      'Steve Jobs/PERSON',
+      'San Francisco/PLACE',
+    ]);
+  });
+
+  it('accepts a name opening a sentence when it acts, not a plural common noun', () => {
+    expect(mentions('Microsoft agreed to buy the studio.')).toEqual(['Microsoft/ORGANIZATION']);
+    expect(mentions('Shares rose sharply.')).toEqual([]);
+    expect(mentions('Boeing said deliveries fell.')).toEqual(['Boeing/ORGANIZATION']);
+  });
+
+  it('types natural features and capitalised facilities as places', () => {
+    const r = analyse(article('The ship sank in the Atlantic Ocean after leaving Heathrow Airport.'));
+    expect(r.entities.find((e) => e.name === 'Atlantic Ocean')).toMatchObject({ type: 'PLACE', kind: 'other' });
+    expect(r.entities.find((e) => e.name === 'Heathrow Airport')).toMatchObject({ type: 'PLACE', kind: 'facility' });
+  });
+
+  it('keeps the article out of names that modify or possess', () => {
+    const r = analyse(article('He praised the Apple operating system and the Geneva talks.'));
+    expect(r.mentions.map((m) => m.text)).not.toContain('the Geneva');
+  });
+
+  it('reads titles with an "of" phrase and organizations before titles', () => {
+    const r = analyse(article('Secretary of State Antony Blinken met United Auto Workers president Ron Gettelfinger.'));
+    expectConsistent(r);
+    expect(byName(r, 'Antony Blinken')?.roles?.[0]?.title).toBe('Secretary of State');
+    const uaw = byName(r, 'United Auto Workers')!;
+    expect(byName(r, 'Ron Gettelfinger')?.roles?.[0]).toMatchObject({ title: 'president', of: uaw.key });
+  });
+
+  it('does not take a small town for a place without a place context, nor a currency for a country', () => {
+    expect(mentions('The trademark belongs to Cisco, the company said.')).not.toContain('Cisco/PLACE');
+    expect(mentions('Films will cost 9.99 US dollars.')).toEqual([]);
+  });
+});
+
 describe('gazetteers', () => {
   it('know countries by alias, demonyms, English city names and regions', () => {
     expect(lookupCountry('the US')).toBe('US');
