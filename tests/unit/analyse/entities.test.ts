@@ -220,6 +220,15 @@ describe('entities: names and their extents', () => {
   });
 });
 
+describe('entities: diagnostics', () => {
+  it('reports names typed as organizations for want of evidence', () => {
+    const r = analyse(article('The deal with Zorblax was signed in Paris.'));
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ origin: 'entities:guessed', severity: 'info', message: expect.stringContaining('Zorblax') }));
+    const clean = analyse(article('Apple Inc. opened a store in Paris.'));
+    expect(clean.diagnostics.filter((d) => d.origin.startsWith('entities:'))).toEqual([]);
+  });
+});
+
 describe('gazetteers', () => {
   it('know countries by alias, demonyms, English city names and regions', () => {
     expect(lookupCountry('the US')).toBe('US');

@@ -13,7 +13,7 @@ import type { AnalysisContext, Stage } from '../context.js';
 import { lookupCountry } from '../gazetteer/index.js';
 import { classifySpan, type ArticleFacts } from './classify.js';
 import type { Found, Pending } from './found.js';
-import { assignKeys, buildEntities, linkSurnames, resolvePending, type Linked } from './link.js';
+import { DEFAULT_CONFIDENCE, assignKeys, buildEntities, linkSurnames, resolvePending, type Linked } from './link.js';
 import { findDomains, findFacilities, findLowercaseChannels } from './patterns.js';
 import { findNameSpans, headingSentences, type NameSpan } from './spans.js';
 import type { Token } from '../nlp.js';
@@ -135,6 +135,15 @@ export const entities: Stage = {
       if (held) entity.roles = held;
     }
     ctx.entities.push(...built);
+    const guessed = built.filter((e) => e.type === 'ORGANIZATION' && e.confidence <= DEFAULT_CONFIDENCE).map((e) => e.name);
+    if (guessed.length > 0) {
+      ctx.diagnostics.push({
+        origin: 'entities:guessed',
+        severity: 'info',
+        message: `typed as organizations for want of other evidence: ${guessed.join(', ')}`,
+        input: ctx.article.input,
+      });
+    }
     ctx.relations.push(...roles.relations, ...findPartOf(ctx, linked));
     const cited = findCitations(ctx, linked);
     ctx.entities.push(...cited.entities.filter((e) => !built.some((b) => b.key === e.key)));

@@ -14,6 +14,9 @@ export interface Linked extends Found {
   key: string;
 }
 
+/** Confidence of a name typed ORGANIZATION only because nothing else fits. */
+export const DEFAULT_CONFIDENCE = 0.4;
+
 /** Words that never count for initials ("Bank of England" → BE). */
 const MINOR = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', '&']);
 
@@ -90,7 +93,7 @@ function decide(t: string, group: readonly Pending[], s: Support): Pick<Found, '
   if (group.every((p) => p.weak || p.modifierOnly)) return undefined;
   if (group.some((p) => p.placeContext)) return { ref: { type: 'PLACE', name: t, kind: 'other' }, form: 'name', confidence: 0.5 };
   const acronym = group[0]!.acronym;
-  return { ref: { type: 'ORGANIZATION', name: t }, form: acronym ? 'acronym' : 'name', confidence: acronym ? 0.55 : w.length > 1 ? 0.45 : 0.4 };
+  return { ref: { type: 'ORGANIZATION', name: t }, form: acronym ? 'acronym' : 'name', confidence: acronym ? 0.55 : w.length > 1 ? 0.45 : DEFAULT_CONFIDENCE };
 }
 
 /**
