@@ -281,3 +281,16 @@ describe('earlier events', () => {
     expect(ofType(many, 'CEASEFIRE').map((e) => e.status)).toEqual(['occurred']);
   });
 });
+
+describe('status from dates', () => {
+  it('makes an event dated after publication planned, and reads "May" in a date as a month', () => {
+    const ctx = run('Voters go to the polls on 10 May in a presidential election.', [], [['10 May', '2026-05-10', 'day']]);
+    expect(ctx.events[0]).toMatchObject({ type: 'ELECTION', status: 'planned', date: '2026-05-10', label: 'presidential election' });
+  });
+
+  it('keeps a past-dated event occurred and reads unlemmatised plurals', () => {
+    const GAZA: Given = ['Gaza', 'PLACE', 'place:gaza', { kind: 'region' }];
+    const ctx = run('Airstrikes killed 20 people in Gaza on Tuesday.', [GAZA], [['Tuesday', '2026-03-03', 'day']]);
+    expect(ctx.events[0]).toMatchObject({ type: 'ATTACK', status: 'occurred', places: ['place:gaza'], label: 'airstrikes in Gaza' });
+  });
+});

@@ -35,7 +35,8 @@ export function triggerOf(t: Token, sentenceInitial = false, prev?: Token): { en
     (t.pos === 'PROPN' && (sentenceInitial || t.text === t.lower)) ||
     (t.pos === 'ADJ' && prev?.pos === 'DET'); // wink tags "the final" ADJ
   if (nounLike) {
-    const entry = NOUN_INDEX.get(t.lower) ?? NOUN_INDEX.get(t.lemma);
+    // wink leaves some plurals unlemmatised ("airstrikes"): try the singular too.
+    const entry = NOUN_INDEX.get(t.lower) ?? NOUN_INDEX.get(t.lemma) ?? (t.lower.endsWith('s') ? NOUN_INDEX.get(t.lower.slice(0, -1)) : undefined);
     if (entry) return { entry, nominal: true };
     // wink tags some participles NOUN (", beating Bayern"): read them as the verb.
     const verb = t.pos === 'NOUN' && t.lower.endsWith('ing') ? verbOfParticiple(t.lower) : undefined;
@@ -73,7 +74,7 @@ export function detect(view: ArticleView): EventDraft[] {
       if (!nominal && negated(words, i)) return;
       const np = nominal ? nounPhrase(words, i) : [];
       const modifiers = np.filter((m) => !isNoun(m) || PAST_GENERIC.has(m.lower) || DISTINCT.has(m.lower)).map((m) => m.lower);
-      const plural = nominal && t.lower !== t.lemma && t.lower.endsWith('s') && entry.type !== 'TALKS';
+      const plural = nominal && entry.type !== 'TALKS' && t.lower.endsWith('s') && (t.lower !== t.lemma || NOUN_INDEX.has(t.lower.slice(0, -1)));
       // "talks", "negotiations" are plural in form though one event: they count as plural here.
       const singular = modifiers.includes('a') || modifiers.includes('an') || !(nominal && t.lower.endsWith('s'));
       drafts.push({

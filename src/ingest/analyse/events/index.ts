@@ -4,7 +4,7 @@
  *
  *   detect        trigger words → one draft per mention (lexicon.ts holds every word list)
  *   status        occurred / planned / proposed / failed / cancelled / denied
- *   timing        the date of each mention
+ *   timing        the date of each mention (then status again: a future date means planned)
  *   quantities    "200 prisoners from each side", "a total of 500"
  *   participants  sides, mediators, agents, targets, places
  *   coreference   mentions of one event → one EventFact
@@ -23,7 +23,7 @@ import { attachParticipants } from './participants.js';
 import { attachQuantities } from './quantities.js';
 import { findQuotes } from './quotes.js';
 import { findRelations } from './relations.js';
-import { assignStatus } from './status.js';
+import { assignStatus, futureByDate } from './status.js';
 import { attachDates } from './timing.js';
 import { buildView, placesMatcher, type ArticleView } from './view.js';
 
@@ -31,6 +31,7 @@ import { buildView, placesMatcher, type ArticleView } from './view.js';
 const describe: ReadonlyArray<(view: ArticleView, drafts: EventDraft[]) => void> = [
   assignStatus,
   attachDates,
+  futureByDate,
   attachQuantities,
   attachParticipants,
 ];

@@ -18,7 +18,12 @@ export function assignStatus(view: ArticleView, drafts: EventDraft[]): void {
   for (const d of drafts) {
     const words = view.words[d.sentence] ?? [];
     let hits = hitsBySentence.get(d.sentence);
-    if (!hits) hitsBySentence.set(d.sentence, (hits = cueHits(words)));
+    if (!hits) {
+      // A cue word inside a date is part of the date ("on 10 May", "in March").
+      const dates = view.datesIn[d.sentence] ?? [];
+      const inDate = (w: Token) => dates.some((x) => w.start >= x.start && w.end <= x.end);
+      hitsBySentence.set(d.sentence, (hits = cueHits(words).filter((h) => !inDate(words[h.at]!))));
+    }
     // "the resignation will not affect results", "the acquisition would double capacity": a modal
     // after an event already known speaks of its effects, not of the event.
     const definite = d.nominal && d.modifiers.some((m) => DEFINITE.has(m));
@@ -98,4 +103,20 @@ function pastTenseNear(words: Token[], at: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "Voters go to the polls on Sunday": with no cue, an event dated after the publication date is
+ * still to come. Runs after the dates are attached.
+ */
+export function futureByDate(view: ArticleView, drafts: EventDraft[]): void {
+  const anchor = view.ctx.anchor;
+  for (const d of drafts) {
+    if (d.statusExplicit || !d.date) continue;
+    // Compare at the date's own precision: "2026-05" is not after "2026-05-06".
+    if (d.date.value.slice(0, 10) > anchor.slice(0, d.date.value.length) && /^\d{4}(-\d{2}){0,2}$/.test(d.date.value)) {
+      d.status = 'planned';
+      d.statusExplicit = true;
+    }
+  }
 }
