@@ -65,7 +65,7 @@ export async function waitForNeo4j(conn: Neo4jConnection, { timeoutMs, exited, h
         throw new GraphError(`Neo4j exited during start-up (${exitReason})${hint}`);
       }
       try {
-        await driver.executeQuery('RETURN 1 AS ok', {}, { database: conn.database });
+        await probe(driver, conn.database);
         return;
       } catch (error) {
         if (isAuthFailure(error)) {
@@ -80,6 +80,16 @@ export async function waitForNeo4j(conn: Neo4jConnection, { timeoutMs, exited, h
   }
   const reason = lastError instanceof Error ? `: ${lastError.message}` : '';
   throw new GraphError(`Neo4j did not answer on ${conn.uri} within ${Math.round(timeoutMs / 1000)} s${reason}${hint}`, { cause: lastError });
+}
+
+/** One `RETURN 1` in an auto-commit transaction: unlike executeQuery, it is not retried for 30 s. */
+async function probe(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.run('RETURN 1 AS ok');
+  } finally {
+    await session.close();
+  }
 }
 
 function isAuthFailure(error: unknown): boolean {

@@ -22,10 +22,7 @@ export async function resolveConnection(options: ResolveOptions = {}): Promise<N
   const fromEnv = connectionFromEnv(env);
   if (fromEnv) return fromEnv;
   const profile = typeof options.profile === 'object' ? options.profile : localProfile(options.profile ?? 'default', env);
-  if (options.start) {
-    const { pid: _pid, started: _started, ...connection } = await startLocalNeo4j(profile, options.log ?? (() => {}), { env });
-    return connection;
-  }
+  if (options.start) return startLocalNeo4j(profile, options.log ?? (() => {}), { env });
   if (!isLocalNeo4jRunning(profile)) {
     throw new ConfigError(
       `no Neo4j to connect to: NEO4J_URI is not set and the local Neo4j (profile "${profile.name}") is not running. ` +

@@ -11,7 +11,7 @@ export function testConnection(): Neo4jConnection {
   const env = process.env;
   if (!env.NEWSGRAPH_TEST_NEO4J_URI) {
     throw new Error(
-      'no test Neo4j: tests/setup/neo4j.ts did not run or started nothing (it skips runs of tests/unit/ only). Run the file with vitest from the repository root.',
+      'no test Neo4j: tests/setup/neo4j.ts did not run or started nothing (it skips runs of tests/unit/ only, and NEWSGRAPH_TEST_NEO4J=off). Run the file with vitest from the repository root.',
     );
   }
   return {

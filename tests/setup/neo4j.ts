@@ -6,7 +6,8 @@
  * - otherwise: the local `test` profile (ports 17687/17474, own data folder) is started, or reused
  *   when already running; teardown stops it only if this setup started it, unless
  *   `NEWSGRAPH_TEST_NEO4J_KEEP=1` keeps it up for the next run.
- * - a run of unit tests only (every selected file under tests/unit/) starts nothing.
+ * - a run of unit tests only (every selected file under tests/unit/) starts nothing, nor does
+ *   `NEWSGRAPH_TEST_NEO4J=off` (integration tests then fail, saying there is no test Neo4j).
  *
  * The connection reaches test files (and any CLI they spawn) through the environment, which workers
  * inherit: `NEWSGRAPH_TEST_NEO4J_URI/USER/PASSWORD/DATABASE`, and `NEO4J_URI/USER/PASSWORD/DATABASE`
@@ -27,7 +28,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     expose(external, { owned: false });
     return async () => {};
   }
-  if (!(await runsIntegrationTests(project))) return async () => {};
+  if (process.env.NEWSGRAPH_TEST_NEO4J === 'off' || !(await runsIntegrationTests(project))) return async () => {};
 
   const profile = localProfile('test');
   const server = await startLocalNeo4j(profile, log);

@@ -5,12 +5,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/errors.js';
+import { ConfigError, GraphError } from '../../../src/errors.js';
+import { waitForNeo4j } from '../../../src/neo4j/connection.js';
 import { readCredentials, writeCredentials, generatePassword } from '../../../src/neo4j/credentials.js';
 import { withLock } from '../../../src/neo4j/lock.js';
 import { lastLines, tailLines } from '../../../src/neo4j/logs.js';
 import { isPortFree } from '../../../src/neo4j/ports.js';
-import { isAlive, isServerProcess } from '../../../src/neo4j/process.js';
+import { isAlive, isServerProcess, readPidFile, spawnDetached } from '../../../src/neo4j/process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-neo4j-unit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -116,4 +117,31 @@ function deadPid(): Promise<number> {
     child.once('error', reject);
     child.once('exit', () => resolve(child.pid!));
   });
+}
+
+describe('waiting for a server', () => {
+  it('gives up at once when the server process exits, pointing at its log', async () => {
+    const port = await freePortNumber();
+    const pidFile = join(dir, 'exits.pid');
+    const server = spawnDetached(process.execPath, ['-e', 'process.exit(3)'], { cwd: dir, consoleLog: join(dir, 'exits.log'), pidFile });
+    expect(readPidFile(pidFile)).toBe(server.pid);
+    const conn = { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'x', database: 'neo4j' };
+    const waiting = waitForNeo4j(conn, { timeoutMs: 60_000, exited: server.exited, hint: '; see the log' });
+    await expect(waiting).rejects.toBeInstanceOf(GraphError);
+    await expect(waiting).rejects.toThrow('Neo4j exited during start-up (exit code 3); see the log');
+  });
+
+  it('times out on a port nobody answers, saying where and how long it waited', async () => {
+    const conn = { uri: `bolt://127.0.0.1:${await freePortNumber()}`, user: 'neo4j', password: 'x', database: 'neo4j' };
+    await expect(waitForNeo4j(conn, { timeoutMs: 1_000 })).rejects.toThrow(`Neo4j did not answer on ${conn.uri} within 1 s`);
+  });
+});
+
+async function freePortNumber(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no TCP address');
+  return address.port;
 }
