@@ -43,6 +43,12 @@ describe('dates stage: weekdays', () => {
     expect(values('The delegations will meet on Monday.', FRIDAY)).toEqual(['2026-03-09']);
     expect(values('The vote is scheduled to take place on Tuesday.', FRIDAY)).toEqual(['2026-03-10']);
     expect(values('The ministers will meet next Tuesday.', FRIDAY)).toEqual(['2026-03-10']);
+    expect(values('The company said it expects to close the deal on Monday.', FRIDAY)).toEqual(['2026-03-09']);
+  });
+
+  it('takes the tense of the clause the date sits in', () => {
+    expect(values('Officials say the swap, which took place on Thursday, went well.', FRIDAY)).toEqual(['2026-03-05']);
+    expect(values('Russia says talks held on Monday were constructive.', FRIDAY)).toEqual(['2026-03-02']);
   });
 
   it('honours last/next/this over the tense', () => {

@@ -34,8 +34,14 @@ function verbGroup(tokens: readonly Token[], at: number, first: number, last: nu
 function tenseOfGroup(group: readonly Token[]): Tense | undefined {
   const words = group.map((t) => t.lower);
   if (words.some((w) => FUTURE_AUX.has(w) || PLANNED.has(w))) return 'future';
-  // A bare infinitive ("to be held on October 12", "to meet on Tuesday") points forward.
-  if (words[0] === 'to') return 'future';
+  // An infinitive ("to be held on October 12", "expects to close on Monday", "agreed to meet
+  // on Tuesday") points forward from the verb that governs it.
+  // The verb after "to" must be a base form (guards against tagging slips: "according to figures released").
+  const infinitive = (t: Token, i: number) => {
+    const next = group[i + 1];
+    return t.lower === 'to' && next !== undefined && VERBAL.has(next.pos) && next.lower === next.lemma;
+  };
+  if (group.some(infinitive)) return 'future';
   // "has" alone is possession ("has a June 1 deadline"); with a participle it is a perfect.
   const perfect = group.length > 1 && words.some((w) => PRESENT_PERFECT.has(w));
   if (perfect || words.some((w) => PAST_AUX.has(w))) return 'past';
