@@ -294,3 +294,15 @@ describe('status from dates', () => {
     expect(ctx.events[0]).toMatchObject({ type: 'ATTACK', status: 'occurred', places: ['place:gaza'], label: 'airstrikes in Gaza' });
   });
 });
+
+describe('pronouns', () => {
+  it('takes "he" for the subject of the sentence before, not the last person named', () => {
+    const MACRON: Given = ['Emmanuel Macron', 'PERSON', 'person:macron'];
+    const ctx = run(
+      'Zelensky met Emmanuel Macron in Geneva. He said talks with Russia would resume in Geneva next week.',
+      [ZELENSKY, MACRON, GENEVA, RU],
+    );
+    const talks = ofType(ctx, 'TALKS');
+    expect(relationsOf(ctx, 'ANNOUNCED')).toMatchObject([{ from: 'person:zelensky', to: talks[0]!.key, evidence: [1] }]);
+  });
+});

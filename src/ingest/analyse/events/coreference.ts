@@ -47,6 +47,8 @@ export function resolveEvents(drafts: EventDraft[], placesMatch: PlaceMatch = sa
       aggregates.set(d, sameType.sort((a, b) => b.lastToken - a.lastToken).slice(0, d.aggregate));
       continue;
     }
+    // "a new exchange" opens the story; "new talks" after a meeting are other talks.
+    if (d.modifiers.includes('new') && records.some((r) => family(r.fact.type) === family(d.type))) d.distinct = true;
     const target = bestMatch(records, d, placesMatch);
     if (target) {
       merge(target, d);

@@ -36,13 +36,14 @@ export function attachParticipants(view: ArticleView, drafts: EventDraft[]): voi
     const passive = !d.nominal && isPassive(words, d.word);
     const byAgent = agentAfterBy(words, mentions, d);
     const agent = byAgent ?? (passive ? undefined : agentOf(view, words, mentions, d));
-    // People negotiate for a side; they are not one (a spokesman is not a party to an exchange).
-    if (agent && !d.places.includes(agent.entity) && !(symmetric && agent.type === 'PERSON')) {
-      addParticipant(d.participants, { entity: agent.entity, role: symmetric ? 'side' : 'agent' });
+    // People take part in two-sided events for a side; they are not one ("Zelensky met Macron").
+    const symmetricRole = (m: Mention): ParticipantRole => (m.type === 'PERSON' ? 'participant' : 'side');
+    if (agent && !d.places.includes(agent.entity)) {
+      addParticipant(d.participants, { entity: agent.entity, role: symmetric ? symmetricRole(agent) : 'agent' });
     }
     const target = passive ? passiveSubject(view, words, mentions, d) : targetOf(view, words, mentions, d);
     if (target && !d.places.includes(target.entity)) {
-      const role: ParticipantRole = symmetric ? 'side' : target.type === 'PERSON' && d.type === 'ATTACK' ? 'victim' : 'target';
+      const role: ParticipantRole = symmetric ? symmetricRole(target) : target.type === 'PERSON' && d.type === 'ATTACK' ? 'victim' : 'target';
       addParticipant(d.participants, { entity: target.entity, role });
     }
     if (d.participants.length > 0 || d.places.length > 0) d.confidence = Math.min(0.95, d.confidence + 0.05);

@@ -5,6 +5,7 @@
 import type { DateMention, Entity, Mention } from '../../types.js';
 import type { AnalysisContext } from '../context.js';
 import type { Token } from '../nlp.js';
+import { QUOTE_VERBS } from './lexicon.js';
 
 export interface ArticleView {
   ctx: AnalysisContext;
@@ -21,6 +22,8 @@ export interface ArticleView {
   /** For each token, the last PERSON mention / the last country or organization mention before it. */
   personBefore: (Mention | undefined)[];
   thingBefore: (Mention | undefined)[];
+  /** Sentence index → the person who is its subject ("Zelensky confirmed …", "…, Zelensky wrote"), if any. */
+  personSubject: (Mention | undefined)[];
 }
 
 export function buildView(ctx: AnalysisContext): ArticleView {
@@ -46,7 +49,22 @@ export function buildView(ctx: AnalysisContext): ArticleView {
     else if (m && (m.type === 'ORGANIZATION' || m.type === 'PLACE')) thing = m;
   });
   const entity = new Map(ctx.entities.map((e) => [e.key, e]));
-  return { ctx, tokens: ctx.tokens, mentionAt, entity, words, heading, datesIn, personBefore, thingBefore };
+  const personSubject = words.map((w) => personSubjectOf(w, mentionAt));
+  return { ctx, tokens: ctx.tokens, mentionAt, entity, words, heading, datesIn, personBefore, thingBefore, personSubject };
+}
+
+/** A person named before the sentence's first verb, else right before a verb of saying ("…,” Zelensky wrote). */
+function personSubjectOf(words: Token[], mentionAt: (Mention | undefined)[]): Mention | undefined {
+  const verb = words.findIndex((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !mentionAt[w.index]);
+  for (let i = 0; i < (verb < 0 ? words.length : verb); i++) {
+    const m = mentionAt[words[i]!.index];
+    if (m?.type === 'PERSON') return m;
+  }
+  for (let i = 1; i < words.length; i++) {
+    const m = mentionAt[words[i - 1]!.index];
+    if (m?.type === 'PERSON' && words[i]!.pos === 'VERB' && QUOTE_VERBS.has(words[i]!.lemma)) return m;
+  }
+  return undefined;
 }
 
 /** Index of the first token starting at or after character `offset` (binary search; tokens are in text order). */
@@ -111,9 +129,20 @@ function placeMentions(view: ArticleView, sentence: number): PlacedMention[] {
   return out;
 }
 
-/** The last PERSON mention before token index `before` (any earlier sentence too): what "he"/"she" refers to. */
+/**
+ * What "he"/"she" at token index `before` refers to: a person named earlier in its own sentence,
+ * else the person subject of the nearest sentence before that has one ("Zelensky met Macron. He
+ * said …" is Zelensky), else the last person named.
+ */
 export function lastPerson(view: ArticleView, before: number): Mention | undefined {
-  return view.personBefore[before];
+  const last = view.personBefore[before];
+  const sentence = view.tokens[before]?.sentence ?? 0;
+  if (last && last.sentence === sentence) return last;
+  for (let s = sentence - 1; s >= 0 && s >= sentence - 3; s--) {
+    const subject = view.personSubject[s];
+    if (subject) return subject;
+  }
+  return last;
 }
 
 /** The last non-person mention (country, organization) before token index `before`: what "it"/"its" refers to. */
