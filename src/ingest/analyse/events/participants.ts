@@ -95,7 +95,9 @@ function sidesOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d
   const firstVerb = mainVerb(view, words);
   for (const [a, b] of pairs(words, mentions)) {
     if (followsBy(words, a)) continue; // "mediated by X and Y" names mediators
-    const isSubject = firstVerb >= 0 && b.last < firstVerb;
+    // Subject of the sentence, or of the verb right after the pair ("as Ukraine and Russia carry out …").
+    const next = words[b.last + 1];
+    const isSubject = (firstVerb >= 0 && b.last < firstVerb) || (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX'));
     const afterBetween = words[a.first - 1]?.lower === 'between' || words[a.first - 2]?.lower === 'between';
     if ((isSubject && b.last < d.word) || (afterBetween && a.first > d.word && a.first - d.word <= 3)) {
       return [a.mention.entity, b.mention.entity];
