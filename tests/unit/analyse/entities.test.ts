@@ -161,6 +161,16 @@ describe('entities: single sentences of varied news', () => {
     expect(plain.entities.some((e) => e.sourceKind === 'channel')).toBe(false);
   });
 
+  it('takes a domain for an outlet only when the article cites it', () => {
+    const r = analyse(article('Sales at Amazon.com rose 10%, reports Digi24.ro.'));
+    expectConsistent(r);
+    expect(r.mentions.map((m) => [m.text, m.type, m.form])).toEqual([
+      ['Amazon.com', 'ORGANIZATION', 'domain'],
+      ['Digi24.ro', 'SOURCE', 'domain'],
+    ]);
+    expect(r.relations.filter((x) => x.type === 'CITES').map((x) => x.to)).toEqual(['source:digi24.ro']);
+  });
+
   it('makes credited sources and the publisher cited entities without mentions', () => {
     const r = analyse(article('Talks resumed.', { credits: ['AFP', 'Digi24.ro'], publisher: 'Example Daily' }));
     const cited = r.relations.filter((x) => x.type === 'CITES');

@@ -8,7 +8,7 @@ import type { Entity, Relation, SourceKind } from '../../types.js';
 import type { AnalysisContext } from '../context.js';
 import { lookupSource, sourceKey } from '../gazetteer/index.js';
 import type { Linked } from './link.js';
-import { CITATION_CUES } from './lexicon.js';
+import { citationNear } from './patterns.js';
 
 export interface CitationsFound {
   /** Source entities for credits and the publisher (mentioned sources are built by linking). */
@@ -24,19 +24,11 @@ function sourceEntity(name: string): Entity {
   return { key: sourceKey(canonical, kind), type: 'SOURCE', name: canonical, aliases: [], sourceKind: kind, confidence: 0.9 };
 }
 
-/** A citation cue within three words before or after the mention. */
-function cued(ctx: AnalysisContext, l: Linked): boolean {
-  for (let i = Math.max(0, l.first - 3); i <= l.last + 3 && i < ctx.tokens.length; i++) {
-    if ((i < l.first || i > l.last) && CITATION_CUES.has(ctx.tokens[i]!.lower)) return true;
-  }
-  return false;
-}
-
 export function findCitations(ctx: AnalysisContext, linked: readonly Linked[]): CitationsFound {
   const byKey = new Map<string, Relation>();
   for (const l of linked) {
     if (l.ref.type !== 'SOURCE' || l.ref.sourceKind === 'channel') continue;
-    const confidence = cued(ctx, l) ? 0.9 : 0.7;
+    const confidence = citationNear(ctx, l.first, l.last) ? 0.9 : 0.7;
     const r = byKey.get(l.key);
     if (!r) byKey.set(l.key, { type: 'CITES', from: 'article', to: l.key, evidence: [l.sentence], confidence });
     else {

@@ -26,10 +26,12 @@ import { findCitations } from './citations.js';
 function articleFacts(ctx: AnalysisContext): ArticleFacts {
   const lowerWords = new Set<string>();
   const countries = new Set<string>();
+  const seen = new Set<string>();
   for (const t of ctx.tokens) {
     if (t.kind !== 'word') continue;
     if (t.text === t.lower) lowerWords.add(t.lower);
-    else if (/^\p{Lu}/u.test(t.text)) {
+    else if (t.pos === 'PROPN' && !seen.has(t.text)) {
+      seen.add(t.text);
       const code = lookupCountry(t.text);
       if (code) countries.add(code);
     }

@@ -116,7 +116,7 @@ export const CHANNEL_NOUNS = words(`post posts channel account page video messag
 export const CHANNEL_PREPOSITIONS = words(`on via through`);
 
 /** Words that make the following source a citation: "according to X", "told the BBC", "reports X". */
-export const CITATION_CUES = words(`according reported reports report reporting told quoted cited citing via said says wrote`);
+export const CITATION_CUES = words(`according reported reports report reporting told quoted cited citing via per said says wrote`);
 
 /** Words that express a share of a place: "20 percent of", "a small part of". */
 export const SHARE_NOUNS = words(`percent per cent % part parts portion portions half third quarter share rest remainder most much majority bulk`);

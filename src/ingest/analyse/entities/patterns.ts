@@ -6,11 +6,26 @@
 import type { AnalysisContext } from '../context.js';
 import { sourceKey } from '../gazetteer/index.js';
 import type { Found } from './found.js';
-import { FACILITY_MODIFIERS, FACILITY_NOUNS } from './lexicon.js';
+import { CITATION_CUES, FACILITY_MODIFIERS, FACILITY_NOUNS } from './lexicon.js';
 
-/** Top-level domains of news sites; a closed list keeps "e.g." or "No.5" from looking like domains. */
-const DOMAIN =
-  /(?<![\w.@/-])(?:[\p{L}\d][\p{L}\d-]*\.)+(?:com|net|org|info|news|io|co\.uk|uk|eu|ro|md|ru|ua|by|de|fr|it|es|pt|pl|hu|bg|gr|ch|at|be|nl|se|no|dk|fi|cz|sk|tr|il|in|cn|jp|kr|au|ca|us|tv|fm|ge|am|az|kz|rs|hr|si|ba|lt|lv|ee|ie|mx|br|ar)\b(?![\w@/-])/giu;
+/**
+ * Top-level domains of news sites; a closed list keeps "e.g." or "No.5" from looking like
+ * domains. The pattern anchors on the dot before the TLD (cheap to scan for); the name
+ * before it is then read backwards by hand.
+ */
+const TLD =
+  /\.(?:com|net|org|info|news|io|co\.uk|uk|eu|ro|md|ru|ua|by|de|fr|it|es|pt|pl|hu|bg|gr|ch|at|be|nl|se|no|dk|fi|cz|sk|tr|il|in|cn|jp|kr|au|ca|us|tv|fm|ge|am|az|kz|rs|hr|si|ba|lt|lv|ee|ie|mx|br|ar)(?![\w@/-])/gi;
+const LABEL_CHAR = /[\p{L}\p{N}.-]/u;
+
+/** Start of the domain name ending at `dot` (the dot before the TLD), or -1 when it is none (an e-mail, a path). */
+function domainStart(text: string, dot: number): number {
+  let i = dot;
+  while (i > 0 && LABEL_CHAR.test(text[i - 1]!)) i--;
+  while (i < dot && !/[\p{L}\p{N}]/u.test(text[i]!)) i++;
+  if (i >= dot) return -1;
+  const before = text[i - 1];
+  return before === '@' || before === '/' ? -1 : i;
+}
 
 /** Index of the sentence containing a character offset. */
 export function sentenceAt(ctx: AnalysisContext, offset: number): number {
@@ -39,11 +54,19 @@ function tokenAt(ctx: AnalysisContext, offset: number): number {
 }
 
 /** Outlets written as a domain: "reports Digi24.ro" → a SOURCE keyed by its domain. */
+/**
+ * Sites written as domains: an outlet (SOURCE keyed by its domain) when the article cites it
+ * anywhere ("reports Digi24.ro", "according to Digi24.ro"), else the company behind it
+ * ("Amazon.com").
+ */
 export function findDomains(ctx: AnalysisContext): Found[] {
   const found: Found[] = [];
-  for (const m of ctx.article.text.matchAll(DOMAIN)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  const { text } = ctx.article;
+  for (const m of text.matchAll(TLD)) {
+    const start = domainStart(text, m.index);
+    if (start < 0) continue;
+    const end = m.index + m[0].length;
+    const domain = text.slice(start, end);
     found.push({
       start,
       end,
@@ -52,10 +75,22 @@ export function findDomains(ctx: AnalysisContext): Found[] {
       last: tokenAt(ctx, end - 1),
       form: 'domain',
       confidence: 0.9,
-      ref: { type: 'SOURCE', key: sourceKey(m[0], 'outlet'), name: m[0], sourceKind: 'outlet' },
+      ref: { type: 'SOURCE', key: sourceKey(domain, 'outlet'), name: domain, sourceKind: 'outlet' },
     });
   }
+  const cited = new Set(found.filter((f) => citationNear(ctx, f.first, f.last)).map((f) => f.ref.name.toLowerCase()));
+  for (const f of found) {
+    if (!cited.has(f.ref.name.toLowerCase())) f.ref = { type: 'ORGANIZATION', key: `org:${f.ref.name.toLowerCase()}`, name: f.ref.name };
+  }
   return found;
+}
+
+/** A citation cue within three words of a token range ("according to X", "X reported", "told X"). */
+export function citationNear(ctx: AnalysisContext, first: number, last: number): boolean {
+  for (let i = Math.max(0, first - 3); i <= last + 3 && i < ctx.tokens.length; i++) {
+    if ((i < first || i > last) && CITATION_CUES.has(ctx.tokens[i]!.lower)) return true;
+  }
+  return false;
 }
 
 /** "on social media": the one lower-case channel news uses. */
