@@ -132,6 +132,7 @@ describe('status', () => {
     ['They discussed a possible ceasefire.', 'proposed'],
     ['The planned summit was cancelled.', 'cancelled'],
     ['Russian forces attacked the port.', 'occurred'],
+    ['The ministry denied that an attack on the port had happened.', 'denied'],
   ])('%s → %s', (text, status) => {
     const ctx = run(text, [GENEVA]);
     expect(ctx.events.map((e) => e.status)).toContain(status);

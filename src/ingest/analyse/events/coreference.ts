@@ -107,8 +107,11 @@ function create(d: EventDraft, n: number): EventRecord {
   return record;
 }
 
-/** Statuses that override others when mentions merge: a failure or cancellation is news about the event. */
-const STATUS_WEIGHT: Record<EventStatus, number> = { occurred: 1, planned: 1, proposed: 0, failed: 3, cancelled: 3, denied: 2 };
+/**
+ * Statuses that override others when mentions merge: a failure or cancellation is news about the
+ * event; a denial stands only while nothing else in the article says the event happened.
+ */
+const STATUS_WEIGHT: Record<EventStatus, number> = { occurred: 1, planned: 1, proposed: 0, failed: 3, cancelled: 3, denied: 0 };
 
 function merge(r: EventRecord, d: EventDraft): void {
   const f = r.fact;
