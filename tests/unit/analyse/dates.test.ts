@@ -118,6 +118,15 @@ describe('dates stage: what it leaves out', () => {
     expect(values('Prices are currently high.', FRIDAY)).toEqual([]);
   });
 
+  it('does not take counts for years', () => {
+    expect(values('The plant has a workforce of 2000 and output rose from 500 to 1800 units.', FRIDAY)).toEqual([]);
+    expect(values('The company employs 2,000 people.', FRIDAY)).toEqual([]);
+  });
+
+  it('finds nothing in text without dates', () => {
+    expect(run('Prices rose. Nobody knows why.', FRIDAY).dates).toEqual([]);
+  });
+
   it('reports an unparseable publication date instead of guessing', () => {
     const ctx = run('It happened on Thursday.', 'unknown');
     expect(ctx.dates).toEqual([]);

@@ -20,8 +20,11 @@ const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 
 const UNIT = /^(?:days?|weeks?|months?|years?)$/;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const PART_YEAR = /^(?:early|mid|late)-(?:1[5-9]|20)\d\d$/i;
-/** Words before a bare year that make it a date ("in 2009"), not a number ("2009 cars" is rare, "sold 2009" rarer). */
-const YEAR_INTRODUCERS = new Set(['in', 'since', 'by', 'until', 'till', 'of', 'during', 'early', 'late', 'before', 'after', 'from', 'through', 'to', 'and']);
+/**
+ * Words before a bare year that make it a date ("in 2009"). Not "of", "to", "and", "from":
+ * "a workforce of 2000", "from 500 to 2000 units" are counts (wink tags real year ranges).
+ */
+const YEAR_INTRODUCERS = new Set(['in', 'since', 'by', 'until', 'till', 'during', 'early', 'late', 'before', 'after']);
 /** A DURATION opened by one of these ("until October 2007", "since 1998") ends or starts at a date. */
 const BOUNDARY_WORDS = new Set(['since', 'until', 'till', 'by', 'from', 'through', 'before', 'after']);
 const MONTH_OR_YEAR = /^(?:(?:1[5-9]|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
@@ -127,8 +130,18 @@ function quarterAt(tokens: readonly Token[], i: number): Candidate | undefined {
   return { first: tokens[ordinal - 1]?.lower === 'the' ? ordinal - 1 : ordinal, last };
 }
 
+const COUNT_CONTEXT = new Set(['to', 'from', 'of', 'and', 'or', 'than', 'about', 'around', 'nearly', 'some', 'over']);
+
+/** A lone year-like number inside a count ("from 500 to 1800 units"), which wink may tag DATE. */
+function isCount(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.first !== c.last || !YEAR.test(tokens[c.first]!.text)) return false;
+  const before = tokens[c.first - 1];
+  const after = tokens[c.first + 1];
+  return !!before && !!after && COUNT_CONTEXT.has(before.lower) && after.pos === 'NOUN';
+}
+
 export function findCandidates(layer: Pick<TokenLayer, 'tokens' | 'winkEntities'>): Candidate[] {
-  const found = [...fromWink(layer), ...fromTokens(layer.tokens)];
+  const found = [...fromWink(layer), ...fromTokens(layer.tokens)].filter((c) => !isCount(layer.tokens, c));
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   // Overlapping candidates merge into their union (wink's "fourth" + our "fourth quarter of 2009"),
   // and so do a month and a year joined by "of" ("October" + "of" + "next year").
