@@ -19,6 +19,7 @@ import {
   type EventFilter,
   type EventOrder,
 } from '../graph/read.js';
+import { listMerges, mergeEntities, undoMerge } from '../graph/merge.js';
 import type { Loaders } from './loaders.js';
 import type { IngestService } from '../pipeline.js';
 
@@ -162,6 +163,7 @@ export const resolvers = {
       return search(ctx.graph, text.slice(0, 200), pageSize(args.first));
     },
     stats: async (_p: Row, _a: Args, ctx: ApiContext) => stats(ctx.graph),
+    merges: async (_p: Row, args: Args, ctx: ApiContext) => listMerges(ctx.graph, pageSize(args.first, 50)),
   },
 
   Mutation: {
@@ -171,6 +173,9 @@ export const resolvers = {
       if (inputs.length > 100) throw new GraphQLError('at most 100 articles per request', { extensions: { code: 'BAD_USER_INPUT' } });
       return ctx.ingest.ingestInputs(inputs);
     },
+    mergeEntities: async (_p: Row, args: Args, ctx: ApiContext) =>
+      mergeEntities(ctx.graph, String(args.into), (args.from as string[]) ?? [], (args.reason as string | null) ?? undefined),
+    undoMerge: async (_p: Row, args: Args, ctx: ApiContext) => undoMerge(ctx.graph, String(args.id)),
   },
 
   Event: {

@@ -70,3 +70,14 @@ export const statusRank: Record<EventStatus, number> = {
   failed: 4,
   occurred: 5,
 };
+
+/** Labels that carry a unique `id` (one node each), for look-ups by id without knowing the label. */
+export const identifiedLabels = ['Event', 'Person', 'Place', 'Organization', 'Source', 'Article', 'Sentence'] as const;
+
+/**
+ * Cypher that binds `v` to the node whose id is `idExpr`, whatever its label, using the unique
+ * indexes (an unlabelled `{id: …}` match would scan every node). `scope` lists variables to import.
+ */
+export function matchById(v: string, idExpr: string, scope: string): string {
+  return `CALL { WITH ${scope} ${identifiedLabels.map((l) => `MATCH (${v}:${l} {id: ${idExpr}}) RETURN ${v}`).join(` UNION WITH ${scope} `)} }`;
+}

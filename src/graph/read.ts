@@ -8,6 +8,7 @@
  */
 import { lookupCountry } from '../ingest/analyse/gazetteer/countries.js';
 import type { Graph, Row } from './db.js';
+import { matchById } from './model.js';
 
 /** ISO alpha-2 code of a country name ("Switzerland", "the US") or code ("CH"), else null. */
 function countryCodeOf(text: string): string | null {
@@ -190,12 +191,7 @@ export async function findArticles(
 export async function nodesByIds(graph: Graph, ids: readonly string[]): Promise<Row[]> {
   return graph.read(
     `UNWIND $ids AS id
-     CALL { WITH id MATCH (n:Event {id: id}) RETURN n
-            UNION WITH id MATCH (n:Person {id: id}) RETURN n
-            UNION WITH id MATCH (n:Place {id: id}) RETURN n
-            UNION WITH id MATCH (n:Organization {id: id}) RETURN n
-            UNION WITH id MATCH (n:Source {id: id}) RETURN n
-            UNION WITH id MATCH (n:Article {id: id}) RETURN n }
+     ${matchById('n', 'id', 'id')}
      RETURN id AS key, ${nodeMap('n')} AS node`,
     { ids },
   );
@@ -227,7 +223,7 @@ export const relationshipReads = {
   eventClaims: `UNWIND $ids AS key MATCH (e:Event {id: key})<-[r:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]-(x)
     RETURN key, type(r) AS kind, ${nodeMap('x')} AS by, ${nodeMap('e')} AS event, r.channel AS channel, r.evidence AS evidence, r.confidence AS confidence
     ORDER BY r.firstSeen, x.name`,
-  actorClaims: `UNWIND $ids AS key MATCH (x {id: key})-[r:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]->(e:Event)
+  actorClaims: `UNWIND $ids AS key ${matchById('x', 'key', 'key')} MATCH (x)-[r:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]->(e:Event)
     RETURN key, type(r) AS kind, ${nodeMap('x')} AS by, ${nodeMap('e')} AS event, r.channel AS channel, r.evidence AS evidence, r.confidence AS confidence
     ORDER BY e.date DESC`,
   eventReports: `UNWIND $ids AS key MATCH (:Event {id: key})<-[r:REPORTS]-(a:Article)
@@ -246,9 +242,9 @@ export const relationshipReads = {
   articleEvents: `UNWIND $ids AS key MATCH (:Article {id: key})-[:REPORTS]->(e:Event) RETURN key, ${nodeMap('e')} AS node ORDER BY e.date, e.id`,
   articleSentences: `UNWIND $ids AS key MATCH (a:Article {id: key})-[:HAS_SENTENCE]->(s:Sentence)
     RETURN key, {sentenceId: s.id, text: s.text, index: s.index, article: ${nodeMap('a')}} AS evidence ORDER BY s.index`,
-  entityEvents: `UNWIND $ids AS key MATCH (x {id: key})<-[:INVOLVED|TOOK_PLACE_IN]-(e:Event)
+  entityEvents: `UNWIND $ids AS key ${matchById('x', 'key', 'key')} MATCH (x)<-[:INVOLVED|TOOK_PLACE_IN]-(e:Event)
     WITH DISTINCT key, e ORDER BY e.date DESC RETURN key, ${nodeMap('e')} AS node`,
-  entityMentions: `UNWIND $ids AS key MATCH (x {id: key})<-[:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(a:Article)
+  entityMentions: `UNWIND $ids AS key ${matchById('x', 'key', 'key')} MATCH (x)<-[:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(a:Article)
     WITH key, s, a ORDER BY a.publishedAt DESC, s.index
     WITH key, collect({sentenceId: s.id, text: s.text, index: s.index, article: ${nodeMap('a')}})[..$limit] AS found
     UNWIND found AS evidence RETURN key, evidence`,
@@ -278,8 +274,10 @@ export async function timeline(
 /** Shortest path between two nodes over the semantic relationships (and co-mention via sentences). */
 export async function shortestPath(graph: Graph, from: string, to: string, maxHops: number): Promise<Row | undefined> {
   const [row] = await graph.read(
-    `MATCH (a {id: $from}), (b {id: $to})
-     WHERE NOT a:Sentence AND NOT b:Sentence
+    `WITH $from AS fromId, $to AS toId
+     ${matchById('a', 'fromId', 'fromId, toId')}
+     ${matchById('b', 'toId', 'a, toId')}
+     WITH a, b WHERE NOT a:Sentence AND NOT b:Sentence
      MATCH p = shortestPath((a)-[:PRODUCED|INVOLVED|TOOK_PLACE_IN|HOLDS_ROLE|PART_OF|ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED|CITES|REPORTS*..${Math.max(1, Math.min(8, Math.trunc(maxHops)))}]-(b))
      UNWIND relationships(p) AS r
      WITH r, startNode(r) AS x, endNode(r) AS y

@@ -4,7 +4,7 @@
  */
 import type { Graph } from './db.js';
 
-const unique = ['Article', 'Sentence', 'Person', 'Place', 'Organization', 'Source', 'Event'];
+const unique = ['Article', 'Sentence', 'Person', 'Place', 'Organization', 'Source', 'Event', 'Merge'];
 
 export const schemaStatements: string[] = [
   ...unique.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),

@@ -13,7 +13,7 @@ import type { AnalysedArticle } from '../ingest/types.js';
 import { createResolver, type KnownEntity, type Resolver } from '../ingest/resolve/index.js';
 import { matchEvents, monthOf, type KnownEvent } from '../ingest/resolve/events.js';
 import type { Graph, Row, WriteTx } from './db.js';
-import { entityLabel, type EntityLabel } from './model.js';
+import { entityLabel, matchById, type EntityLabel } from './model.js';
 import { buildPatch, type GraphPatch, type RelationshipRow } from './patch.js';
 import { ensureSchema } from './schema.js';
 
@@ -85,7 +85,8 @@ export class GraphWriter {
          RETURN e
          UNION
          UNWIND $actors AS actor
-         MATCH (x {id: actor})<-[:INVOLVED|TOOK_PLACE_IN]-(e:Event) WHERE e.date IS NULL
+         ${matchById('x', 'actor', 'actor')}
+         MATCH (x)<-[:INVOLVED|TOOK_PLACE_IN]-(e:Event) WHERE e.date IS NULL
          RETURN e
        }
        RETURN e.id AS id, e.type AS type, e.date AS date, e.perSide AS perSide, e.total AS total,

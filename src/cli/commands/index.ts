@@ -6,7 +6,8 @@ import { register as registerStartServe } from './serve.js';
 import { register as registerIngest } from './ingest.js';
 import { register as registerAnalyze } from './analyze.js';
 import { register as registerQuery } from './query.js';
+import { register as registerMerge } from './merge.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerStartServe, registerIngest, registerAnalyze, registerQuery, registerNeo4j, registerEval];
+export const commands: RegisterCommand[] = [registerStartServe, registerIngest, registerAnalyze, registerQuery, registerMerge, registerNeo4j, registerEval];
