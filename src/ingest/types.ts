@@ -161,6 +161,8 @@ export interface EventFact {
   trigger: Span & { text: string };
   date?: string;
   datePrecision?: DatePrecision;
+  /** Part of the month or year the text gives for the date ("in early February" → `early`). */
+  datePart?: DateMention['part'];
   status: EventStatus;
   /** "200 prisoners from each side" → 200. */
   perSide?: number;

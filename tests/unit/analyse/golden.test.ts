@@ -16,6 +16,7 @@ interface ExpectedEvent {
   type: EventType;
   status?: string;
   date?: string;
+  datePart?: string;
   perSide?: number;
   total?: number;
   places?: string[];
@@ -62,6 +63,7 @@ function matches(a: AnalysedArticle, x: ExpectedEvent, e: EventFact): boolean {
   if (e.type !== x.type) return false;
   if (x.status !== undefined && e.status !== x.status) return false;
   if (x.date !== undefined && e.date !== x.date) return false;
+  if (x.datePart !== undefined && e.datePart !== x.datePart) return false;
   if (x.perSide !== undefined && e.perSide !== x.perSide) return false;
   if (x.total !== undefined && e.total !== x.total) return false;
   if (x.places?.some((p) => !e.places.some((k) => keysNamed(a, p).has(k)))) return false;

@@ -124,12 +124,12 @@ function merge(r: EventRecord, d: EventDraft): void {
     f.type = d.type;
     f.cameo = d.cameo;
   }
-  if (d.date && !f.date) {
+  // A first date, or a day refining a month.
+  if (d.date && (!f.date || d.date.value.length > f.date.length)) {
     f.date = d.date.value;
     f.datePrecision = d.date.precision;
-  } else if (d.date && f.date && d.date.value.length > f.date.length) {
-    f.date = d.date.value; // a day refines a month
-    f.datePrecision = d.date.precision;
+    if (d.date.part) f.datePart = d.date.part;
+    else delete f.datePart;
   }
   if (d.relativeDays !== undefined) r.relativeDays ??= d.relativeDays;
   if (d.statusExplicit && (!r.statusExplicit || STATUS_WEIGHT[d.status] > STATUS_WEIGHT[f.status])) {
