@@ -101,6 +101,14 @@ describe('participants', () => {
     expect(roles(ctx).sort()).toEqual(['org:disney/agent', 'org:pixar/target']);
   });
 
+  it('makes a bare plural with named parties an event ("imposed sanctions on Belarus")', () => {
+    const EU: Given = ['The European Union', 'ORGANIZATION', 'org:eu'];
+    const BY: Given = ['Belarus', 'PLACE', 'place:country:BY', { kind: 'country', countryCode: 'BY' }];
+    const ctx = run('The European Union imposed sanctions on Belarus.', [EU, BY]);
+    expect(ctx.events[0]).toMatchObject({ type: 'SANCTION', label: 'The European Union sanctions on Belarus' });
+    expect(roles(ctx)).toEqual(['org:eu/agent', 'place:country:BY/target']);
+  });
+
   it('reads mediators after "mediated by"', () => {
     const SA: Given = ['Saudi Arabia', 'PLACE', 'place:country:SA', { kind: 'country', countryCode: 'SA' }];
     const US: Given = ['the United States', 'PLACE', 'place:country:US', { kind: 'country', countryCode: 'US' }];

@@ -50,7 +50,14 @@ export function canCreate(d: EventDraft): boolean {
   if (entry?.needsParty && d.participants.length === 0) return false;
   if (!d.nominal || !d.plural) return true;
   // A bare plural ("beyond prisoner exchanges") names a kind of event, unless something pins it down.
-  return d.modifiers.length > 0 || d.places.length > 0 || d.date !== undefined || d.perSide !== undefined || d.total !== undefined;
+  return (
+    d.modifiers.length > 0 ||
+    d.places.length > 0 ||
+    d.participants.length > 0 ||
+    d.date !== undefined ||
+    d.perSide !== undefined ||
+    d.total !== undefined
+  );
 }
 
 export function addParticipant(list: Participant[], p: Participant): void {

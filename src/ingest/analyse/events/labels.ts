@@ -26,6 +26,7 @@ export function labelEvent(view: ArticleView, record: EventRecord): string {
   if (PLACE_FIRST.has(f.type) && place) label = `${place} ${noun}`;
   else if (AGENT_OF.has(f.type) && agent) label = `${noun} of ${name(agent.entity)}`;
   else if (f.type === 'ACQUISITION' && target) label = `${noun} of ${name(target.entity)}${agent ? ` by ${name(agent.entity)}` : ''}`;
+  else if (f.type === 'SANCTION' && target) label = `${agent ? `${name(agent.entity)} ` : ''}${noun} on ${name(target.entity)}`;
   else if (sides.length === 2 && !place) label = `${sides.join('–')} ${noun}`;
   else label = place ? `${noun} in ${place}` : noun;
   return label + quantity(f);
@@ -43,7 +44,7 @@ const withAgent = (noun: string, agent?: string) => (agent ? `${agent} ${noun}` 
 function headNoun(view: ArticleView, record: EventRecord): string {
   const entry = TYPE_ENTRY.get(record.fact.type);
   const nominal = record.drafts.find((d) => d.nominal && d.type === record.fact.type);
-  const base = entry?.labelNoun ?? nominal?.token.lemma ?? record.fact.trigger.text.toLowerCase();
+  const base = entry?.labelNoun ?? (nominal ?? record.drafts[0])?.token.lemma ?? record.fact.trigger.text.toLowerCase();
   if (!nominal) return base;
   const words = view.words[nominal.sentence] ?? [];
   const adj = words[nominal.word - 1];

@@ -44,7 +44,7 @@ export const EVENT_TYPES: readonly EventTypeEntry[] = [
   { type: 'DEMAND', cameo: '100', nouns: ['demand', 'ultimatum'], verbs: ['demand'], labelNoun: 'demand', nounNeedsAgent: true },
   { type: 'REJECTION', cameo: '120', nouns: ['rejection'], verbs: [], labelNoun: 'rejection' },
   { type: 'ATTACK', cameo: '180', nouns: ['attack', 'strike', 'airstrike', 'shelling', 'bombing', 'raid', 'assault', 'ambush'], verbs: ['attack', 'shell', 'bomb', 'raid', 'ambush'] },
-  { type: 'BATTLE', cameo: '190', nouns: ['battle', 'clash', 'clashes', 'fighting', 'offensive'], verbs: ['clash'], labelNoun: 'battle', symmetric: true },
+  { type: 'BATTLE', cameo: '190', nouns: ['battle', 'clash', 'clashes', 'fighting', 'offensive'], verbs: ['clash'], symmetric: true },
   { type: 'REFERENDUM', cameo: '', nouns: ['referendum', 'plebiscite'], verbs: [], labelNoun: 'referendum' },
   { type: 'ELECTION', cameo: '', nouns: ['election', 'elections', 'runoff', 'primary'], verbs: [], labelNoun: 'election' },
   { type: 'SANCTION', cameo: '163', nouns: ['sanction', 'sanctions', 'embargo'], verbs: ['sanction'], labelNoun: 'sanctions' },

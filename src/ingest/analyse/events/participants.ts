@@ -192,9 +192,11 @@ function agentOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d
 
 /** The entity right after the trigger: "acquire Solaris Grid", "demand that Ukraine cede", "attack on X". */
 function targetOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d: EventDraft): Mention | undefined {
+  // Skip what leads to the object: "the", "of", "against", and descriptors ("acquire rival Globex").
   const OBJECT_LEAD = new Set(['the', 'a', 'that', 'of', 'on', 'against', 'to']);
+  const descriptor = (w: Token) => (w.pos === 'ADJ' || w.pos === 'NOUN') && !view.mentionAt[w.index];
   let k = d.word + 1;
-  while (k < words.length && k <= d.word + 3 && OBJECT_LEAD.has(words[k]!.lower)) k++;
+  while (k < words.length && k <= d.word + 3 && (OBJECT_LEAD.has(words[k]!.lower) || descriptor(words[k]!))) k++;
   const m = mentions.find((x) => x.first === k);
   // "buy European aircraft": a demonym before a noun describes the object, it is not the target.
   if (!m || !PARTY_TYPES.has(m.mention.type) || m.mention.form === 'demonym') return undefined;
