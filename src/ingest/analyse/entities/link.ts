@@ -118,23 +118,30 @@ export function linkSurnames(ctx: AnalysisContext, found: Found[]): void {
 
 const KEY_PREFIX: Record<EntityType, string> = { PERSON: 'person', PLACE: 'place', ORGANIZATION: 'org', SOURCE: 'source' };
 
-/** Gives every referent a key: its global key, else one local key per (type, name key). */
-export function assignKeys(found: readonly Found[]): Linked[] {
+/** Gives every referent a key (in place): its global key, else one local key per (type, name key). */
+export function assignKeys(found: Found[]): Linked[] {
   const local = new Map<string, string>();
   const byRef = new Map<EntityRef, string>();
+  const byWritten = new Map<string, string>();
   let n = 0;
   return found.map((f) => {
     let key = f.ref.key ?? byRef.get(f.ref);
     if (!key) {
-      const id = `${f.ref.type}|${f.ref.kind ?? ''}|${nameKey(f.ref.name.replace(/^the\s+/i, ''))}`;
-      key = local.get(id);
+      const written = `${f.ref.type}|${f.ref.kind ?? ''}|${f.ref.name}`;
+      key = byWritten.get(written);
       if (!key) {
-        key = `${KEY_PREFIX[f.ref.type]}:${++n}`;
-        local.set(id, key);
+        // Spellings that fold to one name key ("Zelenskyy"/"Zelensky") are one referent.
+        const id = `${f.ref.type}|${f.ref.kind ?? ''}|${nameKey(f.ref.name.replace(/^the\s+/i, ''))}`;
+        key = local.get(id);
+        if (!key) {
+          key = `${KEY_PREFIX[f.ref.type]}:${++n}`;
+          local.set(id, key);
+        }
+        byWritten.set(written, key);
       }
       byRef.set(f.ref, key);
     }
-    return { ...f, key };
+    return Object.assign(f, { key });
   });
 }
 

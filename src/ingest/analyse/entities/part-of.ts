@@ -33,6 +33,12 @@ function isLocative(ctx: AnalysisContext, place: Linked): boolean {
   return ctx.tokens[k] !== undefined && PLACE_PREPOSITIONS.has(ctx.tokens[k]!.lower);
 }
 
+/** The last place (in text order) satisfying `test`. */
+function lastPlace(places: readonly Linked[], test: (p: Linked) => boolean): Linked | undefined {
+  for (let i = places.length - 1; i >= 0; i--) if (test(places[i]!)) return places[i];
+  return undefined;
+}
+
 export function findPartOf(ctx: AnalysisContext, linked: readonly Linked[]): Relation[] {
   const { tokens } = ctx;
   const relations: Relation[] = [];
@@ -49,10 +55,11 @@ export function findPartOf(ctx: AnalysisContext, linked: readonly Linked[]): Rel
       SIZE[p.ref.kind ?? 'other'] <= SIZE[whole.ref.kind ?? 'other'] &&
       !isLocative(ctx, p) &&
       !(wholes.has(p) && p.sentence === whole.sentence);
-    let part = [...places].reverse().find((p) => p.sentence === whole.sentence && p.end <= tokens[shareStart]!.start && fits(p));
+    const shareStartOffset = tokens[shareStart]!.start;
+    let part = lastPlace(places, (p) => p.sentence === whole.sentence && p.end <= shareStartOffset && fits(p));
     const opener = tokens[ctx.sentenceTokens[whole.sentence]![0]];
     if (!part && opener && ANAPHORS.has(opener.lower)) {
-      part = [...places].reverse().find((p) => p.sentence === whole.sentence - 1 && fits(p));
+      part = lastPlace(places, (p) => p.sentence === whole.sentence - 1 && fits(p));
     }
     if (!part) continue;
     const evidence = part.sentence === whole.sentence ? [whole.sentence] : [part.sentence, whole.sentence];
