@@ -32,3 +32,8 @@ export class ConfigError extends NewsgraphError {
 export class GraphError extends NewsgraphError {
   override readonly exitCode = 4;
 }
+
+/** The analysis of an article failed (a bug or a resource limit, not bad input). */
+export class ExtractionError extends NewsgraphError {
+  override readonly exitCode = 5;
+}

@@ -4,6 +4,7 @@
  */
 import type { InputError } from './errors.js';
 import { analyse } from './ingest/analyse/index.js';
+import type { AnalysisPool } from './ingest/analyse/pool.js';
 import { readText, type ReadResult } from './ingest/read/index.js';
 import type { AnalysedArticle, Article } from './ingest/types.js';
 import type { Graph, Row } from './graph/db.js';
@@ -47,18 +48,31 @@ export function addBatch(summary: IngestSummary, batch: BatchSummary): void {
 export interface StreamOptions {
   /** Articles per write transaction. */
   batchSize?: number;
+  /** Analyse on worker threads (all cores); without it, analysis runs on this thread. */
+  pool?: AnalysisPool;
   /** Called after each batch (and each failed input) with the running summary. */
   onProgress?: (summary: IngestSummary) => void;
-  /** Stop after the current batch when aborted. */
+  /** Stop cleanly after the current batch when aborted (Ctrl-C): nothing half-written. */
   signal?: AbortSignal;
 }
 
-/** Ingest a stream of read results in batches: each batch is one transaction. Without a writer, analyse only (dry run). */
-export async function ingestStream(writer: GraphWriter | null, results: AsyncIterable<ReadResult> | Iterable<ReadResult>, options: StreamOptions = {}): Promise<IngestSummary> {
+/**
+ * Ingest a stream of read results in batches: each batch is one transaction. Without a writer,
+ * analyse only (dry run). With a pool, up to 4 articles per worker are analysed ahead while a
+ * batch is written; memory stays bounded by that window and one batch.
+ */
+export async function ingestStream(
+  writer: GraphWriter | null,
+  results: AsyncIterable<ReadResult> | Iterable<ReadResult>,
+  options: StreamOptions = {},
+): Promise<IngestSummary> {
   const started = performance.now();
   const summary = emptySummary();
   const batchSize = options.batchSize ?? 50;
+  const window = options.pool ? options.pool.size * 4 : 1;
+  const inFlight: Array<Promise<AnalysedArticle>> = [];
   let batch: AnalysedArticle[] = [];
+
   const flush = async () => {
     if (batch.length === 0) return;
     if (writer) addBatch(summary, await writer.writeBatch(batch));
@@ -66,6 +80,11 @@ export async function ingestStream(writer: GraphWriter | null, results: AsyncIte
     summary.ms = performance.now() - started;
     options.onProgress?.(summary);
   };
+  const takeOne = async () => {
+    batch.push(await inFlight.shift()!);
+    if (batch.length >= batchSize) await flush();
+  };
+
   for await (const result of results) {
     if (options.signal?.aborted) break;
     if (!result.ok) {
@@ -74,9 +93,11 @@ export async function ingestStream(writer: GraphWriter | null, results: AsyncIte
       continue;
     }
     summary.read++;
-    batch.push(analyse(result.article));
-    if (batch.length >= batchSize) await flush();
+    inFlight.push(options.pool ? options.pool.analyse(result.article) : Promise.resolve(analyse(result.article)));
+    while (inFlight.length >= window) await takeOne();
   }
+  // Articles already read are finished and written even when stopping: the next run skips them.
+  while (inFlight.length) await takeOne();
   await flush();
   summary.ms = performance.now() - started;
   return summary;

@@ -1,0 +1,63 @@
+/**
+ * Analysis on all cores: a fixed pool of worker threads, each with its own wink-nlp and
+ * gazetteers, fed one article at a time. Results come back in submission order.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { ExtractionError } from '../../errors.js';
+import type { AnalysedArticle, Article } from '../types.js';
+
+interface Pending {
+  resolve: (a: AnalysedArticle) => void;
+  reject: (e: Error) => void;
+  input: string;
+}
+
+/** The compiled worker next to this file (`.js` when built, `.ts` when run through tsx). */
+const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+
+export class AnalysisPool {
+  private readonly workers: Worker[] = [];
+  private readonly load: number[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+
+  constructor(readonly size: number = Math.max(1, availableParallelism())) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(workerUrl);
+      worker.on('message', (m: { id: number; analysed?: AnalysedArticle; error?: string }) => {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        this.load[i]!--;
+        if (m.analysed) p.resolve(m.analysed);
+        else p.reject(new ExtractionError(`${p.input}: analysis failed: ${m.error ?? 'unknown error'}`));
+      });
+      worker.on('error', (error) => {
+        for (const [id, p] of this.pending) {
+          p.reject(new ExtractionError(`${p.input}: analysis worker crashed: ${error.message}`));
+          this.pending.delete(id);
+        }
+      });
+      worker.unref();
+      this.workers.push(worker);
+      this.load.push(0);
+    }
+  }
+
+  /** Analyse on the least busy worker. */
+  analyse(article: Article): Promise<AnalysedArticle> {
+    const id = this.nextId++;
+    let best = 0;
+    for (let i = 1; i < this.size; i++) if (this.load[i]! < this.load[best]!) best = i;
+    this.load[best]!++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, input: article.input });
+      this.workers[best]!.postMessage({ id, article });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
