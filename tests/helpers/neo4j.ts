@@ -3,8 +3,11 @@
  *
  *   const driver = ...; await withDriver(async (driver) => { await cleanDatabase(driver); ... });
  */
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { openDriver, type Neo4jConnection } from '../../src/neo4j/index.js';
+import { isAlive } from '../../src/neo4j/process.js';
 
 /** The test server's connection, as exposed by the global setup. */
 export function testConnection(): Neo4jConnection {
@@ -53,3 +56,48 @@ export async function cleanDatabase(driver: Driver): Promise<number> {
     await session.close();
   }
 }
+
+/**
+ * Test runs sharing the local test server. Two vitest processes on one machine (two engineers, or a
+ * watch run and a full run) share the `test` profile: each registers a lease file named after its
+ * pid, and only the last one out stops the server, and only if a test run started it.
+ */
+export const testRuns = {
+  dir: (home: string): string => join(home, 'test-runs'),
+
+  /** Registers this run; returns the pids of the other live runs. */
+  join(home: string, pid: number = process.pid): number[] {
+    mkdirSync(testRuns.dir(home), { recursive: true });
+    writeFileSync(join(testRuns.dir(home), String(pid)), '');
+    return testRuns.others(home, pid);
+  },
+
+  leave(home: string, pid: number = process.pid): void {
+    rmSync(join(testRuns.dir(home), String(pid)), { force: true });
+  },
+
+  /** Live runs other than `pid`; leases of runs that died are removed on the way. */
+  others(home: string, pid: number): number[] {
+    let names: string[];
+    try {
+      names = readdirSync(testRuns.dir(home));
+    } catch {
+      return [];
+    }
+    const live: number[] = [];
+    for (const name of names) {
+      const other = Number(name);
+      if (other === pid) continue;
+      if (Number.isInteger(other) && isAlive(other)) live.push(other);
+      else rmSync(join(testRuns.dir(home), name), { force: true });
+    }
+    return live;
+  },
+
+  /** Marks the server as started by a test run (not by a user), so the last run out may stop it. */
+  markStartedByTests: (home: string): void => writeFileSync(join(home, 'started-by-tests'), ''),
+
+  startedByTests: (home: string): boolean => existsSync(join(home, 'started-by-tests')),
+
+  clearStartedByTests: (home: string): void => rmSync(join(home, 'started-by-tests'), { force: true }),
+};

@@ -18,7 +18,7 @@ import {
   type LocalProfile,
   type Neo4jConnection,
 } from '../../src/neo4j/index.js';
-import { cleanDatabase, testConnection, withDriver } from '../helpers/neo4j.js';
+import { cleanDatabase, testConnection, testRuns, withDriver } from '../helpers/neo4j.js';
 
 const usesTestProfile = process.env.NEWSGRAPH_TEST_NEO4J_OWNED === '1';
 const quiet = (): void => {};
@@ -114,12 +114,15 @@ describe('a throwaway profile', () => {
 });
 
 // Last in the file: it restarts the shared test server (one warm start, ~15 s on 2 idle cores), which
-// is cheaper than a throwaway profile's two starts. Test files run one at a time, so nobody else sees
-// the gap, and the server is back up before the next file.
+// is cheaper than a throwaway profile's two starts. Test files of a run go one at a time, so no other
+// file sees the gap, and the server is back up before the next file.
 describe.skipIf(!usesTestProfile)('the local test profile across a stop and a start', () => {
   const profile = localProfile('test');
 
-  it('keeps its data, its password and its ports', { timeout: 300_000 }, async () => {
+  it('keeps its data, its password and its ports', { timeout: 300_000 }, async (context) => {
+    // Another vitest process (another engineer, a watch run) is using this server: do not pull it away.
+    const otherRuns = testRuns.others(profile.home, Number(process.env.NEWSGRAPH_TEST_RUN_PID));
+    if (otherRuns.length > 0) context.skip(`test run(s) ${otherRuns.join(', ')} share this server`);
     const before = await startLocalNeo4j(profile, quiet);
     const marker = `survivor-${process.pid}-${Date.now()}`;
     await runQuery(before, 'CREATE (:PersistenceProbe {marker: $marker})', { marker });
