@@ -1,0 +1,137 @@
+/**
+ * The real binary (`node dist/cli/index.js`, what `npx newsgraph` runs) against the real Neo4j:
+ * mixed and broken inputs, standard input, exit codes, Ctrl-C mid-ingest then resume.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Graph } from '../../src/graph/db.js';
+import { cleanDatabase, testConnection, withDriver } from '../helpers/neo4j.js';
+
+const bin = 'dist/cli/index.js';
+let graph: Graph;
+
+function newsgraph(args: string[], input?: string) {
+  const r = spawnSync('node', [bin, ...args], { input, encoding: 'utf8', env: process.env, timeout: 180_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function graphShape(): Promise<unknown> {
+  const [row] = await graph.read(
+    `CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels }
+     CALL { MATCH (e:Event) RETURN collect(e.id + '|' + e.status + '|' + coalesce(e.date, '')) AS events }
+     RETURN nodes, rels, events`,
+  );
+  return { ...row, events: [...(row!.events as string[])].sort() };
+}
+
+/** A folder of 30 distinct articles (the fixtures, each repeated with a distinct title) plus broken inputs. */
+function makeCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
+  const good = join(dir, 'good');
+  mkdirSync(good);
+  copyFileSync('samples/2026-03-06-ukraine-russia-prisoner-swap.txt', join(good, 'reference.txt'));
+  for (let i = 0; i < 30; i++)
+    writeFileSync(
+      join(good, `wire-${i}.json`),
+      JSON.stringify({ title: `Storm closes port ${i}`, publishedAt: '2026-05-0' + ((i % 9) + 1), text: `A storm forced the authorities in Rotterdam to close the port on Tuesday, officials said. Ships were diverted to Antwerp. Report number ${i}.` }),
+    );
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'broken.json'), '{"title": "x", ');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254]));
+  return dir;
+}
+
+beforeAll(async () => {
+  if (!existsSync(bin)) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+  await withDriver(cleanDatabase);
+  graph = Graph.connect(testConnection());
+});
+afterAll(async () => {
+  await graph?.close();
+});
+
+describe('newsgraph ingest', () => {
+  let corpus: string;
+  let clean: unknown;
+
+  it('ingests a mixed folder, names each broken input with its reason, and exits 3', () => {
+    corpus = makeCorpus();
+    const r = newsgraph(['ingest', '--json', '--workers', '2', corpus]);
+    expect(r.code, r.stderr).toBe(3);
+    const summary = JSON.parse(r.stdout);
+    expect(summary.read).toBe(31);
+    expect(summary.written).toBe(31);
+    const reasons = Object.fromEntries(summary.failed.map((f: { input: string; reason: string }) => [f.input.split('/').pop(), f.reason]));
+    expect(Object.keys(reasons).sort()).toEqual(['binary.txt', 'broken.json', 'empty.txt']);
+    expect(reasons['empty.txt']).toMatch(/empty/);
+    expect(reasons['broken.json']).toMatch(/JSON/);
+    expect(reasons['binary.txt']).toMatch(/binary/);
+  });
+
+  it('changes nothing when the same folder is ingested again', async () => {
+    clean = await graphShape();
+    const r = newsgraph(['ingest', '--json', corpus]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ written: 0, unchanged: 31, nodesCreated: 0, relationshipsCreated: 0 });
+    expect(await graphShape()).toEqual(clean);
+  });
+
+  it('stops cleanly on Ctrl-C and resumes to the same graph as one clean run', async () => {
+    await withDriver(cleanDatabase);
+    const child = spawn('node', [bin, 'ingest', '--json', '--batch-size', '5', '--workers', '1', corpus], { env: process.env });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    // Interrupt once the first batch is in the graph.
+    for (let i = 0; i < 600; i++) {
+      const [row] = await graph.read('MATCH (a:Article) RETURN count(a) AS n');
+      if (Number(row!.n) > 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(130);
+    const partial = JSON.parse(out);
+    expect(partial.stopped).toBe(true);
+    expect(partial.written).toBeLessThan(31);
+    const resumed = newsgraph(['ingest', '--json', corpus]);
+    expect(JSON.parse(resumed.stdout).written).toBe(31 - partial.written);
+    expect(await graphShape()).toEqual(clean);
+  });
+
+  it('reads standard input', () => {
+    const article = JSON.stringify({ title: 'Flood in Porto', publishedAt: '2026-06-02', text: 'Heavy rain flooded the centre of Porto on Monday, the mayor said.' });
+    const r = newsgraph(['ingest', '--json', '-'], article);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ read: 1, written: 1, failed: [] });
+  });
+
+  it('says what is wrong in one line and exits non-zero on a bad flag or input', () => {
+    const r = newsgraph(['ingest', '/nonexistent/path.txt']);
+    expect(r.code).toBe(3);
+    expect(r.stderr + r.stdout).toMatch(/\/nonexistent\/path\.txt/);
+    const bad = newsgraph(['query', '{ stats { articles } }', '--variables', '{oops']);
+    expect(bad.code).toBe(3);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('newsgraph analyze and query', () => {
+  it('prints the documented JSON shape per article', () => {
+    const r = newsgraph(['analyze', '--json', 'samples/2026-03-06-ukraine-russia-prisoner-swap.txt']);
+    expect(r.code, r.stderr).toBe(0);
+    const a = JSON.parse(r.stdout.trim().split('\n')[0]!);
+    expect(Object.keys(a)).toEqual(expect.arrayContaining(['input', 'article', 'mentions', 'dates', 'events', 'relations']));
+    const thursday = a.dates.find((d: { text: string }) => d.text === 'Thursday');
+    expect(thursday.value).toBe('2026-03-05');
+    expect(a.mentions.length).toBeGreaterThan(10);
+    for (const m of a.mentions) expect(m.end - m.start, m.text).toBe(m.text.length);
+  });
+
+  it('answers a GraphQL query without a server', () => {
+    const r = newsgraph(['query', '{ stats { articles } }']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).data.stats.articles).toBeGreaterThan(0);
+  });
+});
