@@ -47,7 +47,12 @@ export function findQuotes(view: ArticleView): Quote[] {
 /** The speaker and channel around a quote spanning characters `[open, close)`. */
 function attributionOf(view: ArticleView, open: number, close: number): { speaker?: Mention; channel?: string } {
   const from = firstTokenFrom(view.tokens, close);
-  const after = view.tokens.slice(from, from + 12).filter((t) => t.kind !== 'tabCRLF').slice(0, 8);
+  // An attribution after the quote stays in the quote's sentence: the next sentence has its own speaker.
+  const lastInside = view.tokens[Math.max(0, firstTokenFrom(view.tokens, close - 1) - 1)];
+  const after = view.tokens
+    .slice(from, from + 12)
+    .filter((t) => t.kind !== 'tabCRLF' && t.sentence === lastInside?.sentence)
+    .slice(0, 8);
   const stopAfter = after.findIndex((t) => t.text === '.' || t.text === '“' || t.text === '"');
   const window = stopAfter >= 0 ? after.slice(0, stopAfter) : after;
   const to = firstTokenFrom(view.tokens, open);
@@ -60,16 +65,17 @@ function attributionOf(view: ArticleView, open: number, close: number): { speake
   return {};
 }
 
+/** The speaker named in an attribution: a person first ("said Boeing spokesman Dan Beck"), then a he/she, then an organization. */
 function speakerIn(view: ArticleView, tokens: Token[]): Mention | undefined {
+  const named = tokens.map((t) => view.mentionAt[t.index]);
+  const person = named.find((m) => m?.type === 'PERSON');
+  if (person) return person;
   for (const t of tokens) {
-    const m = view.mentionAt[t.index];
-    if (m && (m.type === 'PERSON' || m.type === 'ORGANIZATION')) return m;
-    if (t.pos === 'PRON') {
-      const r = resolvePronoun(view, t);
-      if (r) return r;
-    }
+    if (t.pos !== 'PRON') continue;
+    const r = resolvePronoun(view, t);
+    if (r) return r;
   }
-  return undefined;
+  return named.find((m) => m?.type === 'ORGANIZATION');
 }
 
 function channelIn(view: ArticleView, tokens: Token[]): { channel?: string } {
