@@ -70,7 +70,7 @@ export function detect(view: ArticleView): EventDraft[] {
       if (view.mentionAt[t.index]) return; // part of a name ("Best Buy", "Launch Pad Inc")
       if (entry.context && !seenTypes.has(entry.type) && !entry.context.some((c) => lemmas.has(c) || lowers.has(c))) return;
       if (nominal ? modifiesNextNoun(words, i) : !standsAlone(words, i)) return;
-      if (!nominal && entry.verbRefusesThingObject && hasThingObject(words, i)) return;
+      if (!nominal && entry.verbRefusesThingObject && hasThingObject(view, words, i)) return;
       if (!nominal && negated(words, i)) return;
       const np = nominal ? nounPhrase(words, i) : [];
       const modifiers = np.filter((m) => !isNoun(m) || PAST_GENERIC.has(m.lower) || DISTINCT.has(m.lower)).map((m) => m.lower);
@@ -130,11 +130,17 @@ function standsAlone(words: Token[], i: number): boolean {
   return true;
 }
 
-/** "meet additional demand": the verb's object (past articles and adjectives) is a common noun. */
-function hasThingObject(words: Token[], i: number): boolean {
-  let k = i + 1;
-  while (words[k] && ['DET', 'ADJ', 'PRON'].includes(words[k]!.pos)) k++;
-  return words[k]?.pos === 'NOUN';
+/**
+ * "meet additional demand", "meet or even surpass all of its targets": the first noun after the
+ * verb, before any name, preposition or punctuation, is a common noun.
+ */
+function hasThingObject(view: ArticleView, words: Token[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + 7; k++) {
+    const w = words[k]!;
+    if (view.mentionAt[w.index] || w.pos === 'PROPN' || w.pos === 'PUNCT' || (w.pos === 'ADP' && w.lower !== 'of')) return false;
+    if (w.pos === 'NOUN') return true;
+  }
+  return false;
 }
 
 /** "not to buy", "did not attack", "never launched": a verb said not to happen is no event. */

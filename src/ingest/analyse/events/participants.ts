@@ -179,6 +179,7 @@ function agentOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d
     const w = words[k]!;
     if (w.text === ';' || (d.nominal && w.text === ',')) break;
     if (w.pos === 'VERB' && CLAUSE_VERBS.has(w.lemma)) break;
+    if (['who', 'which', 'whom'].includes(w.lower)) break; // "anyone who has purchased": the clause's own subject
     if (isTrigger(w, k) && !LIGHT_VERBS.has(w.lemma)) break;
     const m = view.mentionAt[w.index] ?? (w.pos === 'PRON' ? resolvePronoun(view, w) : undefined);
     if (m && PARTY_TYPES.has(m.type)) {
