@@ -6,8 +6,9 @@ import { register as registerStartServe } from './serve.js';
 import { register as registerIngest } from './ingest.js';
 import { register as registerAnalyze } from './analyze.js';
 import { register as registerQuery } from './query.js';
+import { register as registerExport } from './export.js';
 import { register as registerMerge } from './merge.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerStartServe, registerIngest, registerAnalyze, registerQuery, registerMerge, registerNeo4j, registerEval];
+export const commands: RegisterCommand[] = [registerStartServe, registerIngest, registerAnalyze, registerQuery, registerExport, registerMerge, registerNeo4j, registerEval];
