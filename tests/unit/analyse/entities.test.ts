@@ -224,6 +224,15 @@ describe('entities: names and their extents', () => {
     expect(byName(r, 'Ron Gettelfinger')?.roles?.[0]).toMatchObject({ title: 'president', of: uaw.key });
   });
 
+  it('takes companies named after people for companies when the article says so', () => {
+    const lockheed = analyse(article('Lockheed Martin won the contract. Lockheed said it would hire 500 workers.'));
+    expect(lockheed.mentions.map((m) => m.type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+    expect(new Set(lockheed.mentions.map((m) => m.entity)).size).toBe(1);
+    expect(mentions('Northrop Grumman and EADS will build the tanker.')).toEqual(['Northrop Grumman/ORGANIZATION', 'EADS/ORGANIZATION']);
+    const jobs = analyse(article('Steve Jobs spoke. Jobs said the phone would ship in June.'));
+    expect(jobs.mentions.map((m) => m.type)).toEqual(['PERSON', 'PERSON']);
+  });
+
   it('does not take a small town for a place without a place context, nor a currency for a country', () => {
     expect(mentions('The trademark belongs to Cisco, the company said.')).not.toContain('Cisco/PLACE');
     expect(mentions('Films will cost 9.99 US dollars.')).toEqual([]);

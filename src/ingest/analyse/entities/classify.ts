@@ -49,6 +49,9 @@ export interface ArticleFacts {
   countries: ReadonlySet<string>;
 }
 
+/** A person only because the name starts with a given name ("Steve Jobs", but also "Lockheed Martin"): the article may overrule it. */
+export const GIVEN_NAME_CONFIDENCE = 0.65;
+
 /** Cities this populous are accepted without a place context; smaller ones need "in X" or "X, Country". */
 const CITY_POPULATION_ALONE = 100_000;
 
@@ -104,7 +107,7 @@ function personCue(ctx: AnalysisContext, span: NameSpan): number {
   const multi = span.last > span.first;
   if (prev && (HONORIFICS.has(prev.text) || TITLE_HEADS.has(prev.lower))) return 0.85;
   if (ageFollows(tokens, span.last)) return 0.85;
-  if (multi && isFirstName(tokens[span.first]!.text) && looksLikePersonName(tokens, span)) return 0.8;
+  if (multi && isFirstName(tokens[span.first]!.text) && looksLikePersonName(tokens, span)) return GIVEN_NAME_CONFIDENCE;
   if (multi && next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return 0.7;
   return 0;
 }
@@ -161,15 +164,10 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
     return one({ type: 'ORGANIZATION', name: text }, 'name', 0.8);
   }
 
-  // "in Parliament", "the Senate": a lone organization word names the body of the article's country.
-  if (first === last && ORG_SUFFIXES.has(lastWord) && !span.initial && !span.heading && /^\p{Lu}\p{Ll}/u.test(lastWord)) {
-    return one({ type: 'ORGANIZATION', name: text }, 'name', 0.5);
-  }
-
   const person = personCue(ctx, span);
   const cities = lookupCities(text, facts.countries);
   const city = cities[0];
-  if (city && person < 0.8) {
+  if (city && person < GIVEN_NAME_CONFIDENCE) {
     const lowerToo = facts.lowerWords.has(text.toLowerCase());
     const big = city.population >= CITY_POPULATION_ALONE || city.featureCode === 'PPLC';
     // "to Kyiv", "from Geneva" suffice for a known city; a small town needs "in X" or "X, Texas" ("belongs to Cisco").
@@ -182,6 +180,11 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
         placeContext ? 0.85 : 0.7,
       );
     }
+  }
+
+  // "in Parliament", "the Senate": a lone organization word names the body of the article's country.
+  if (first === last && ORG_SUFFIXES.has(lastWord) && !span.initial && !span.heading && /^\p{Lu}\p{Ll}/u.test(lastWord)) {
+    return one({ type: 'ORGANIZATION', name: text }, 'name', 0.5);
   }
 
   if (person > 0) {

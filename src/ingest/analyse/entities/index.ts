@@ -11,9 +11,9 @@
 import type { Mention } from '../../types.js';
 import type { AnalysisContext, Stage } from '../context.js';
 import { lookupCountry } from '../gazetteer/index.js';
-import { classifySpan, type ArticleFacts } from './classify.js';
+import { GIVEN_NAME_CONFIDENCE, classifySpan, type ArticleFacts } from './classify.js';
 import type { Found, Pending } from './found.js';
-import { DEFAULT_CONFIDENCE, assignKeys, buildEntities, linkSurnames, resolvePending, type Linked } from './link.js';
+import { DEFAULT_CONFIDENCE, assignKeys, buildEntities, linkSurnames, resolvePending, retypeGivenNamePeople, type Linked } from './link.js';
 import { findDomains, findFacilities, findLowercaseChannels } from './patterns.js';
 import { findNameSpans, headingSentences, type NameSpan } from './spans.js';
 import type { Token } from '../nlp.js';
@@ -104,6 +104,7 @@ export function findMentions(ctx: AnalysisContext): Found[] {
     outcome.set(span.last, 'found' in result ? result.found : 'pending');
   }
   const found = [...domains, ...channels, ...typed];
+  retypeGivenNamePeople(ctx, found, pending, GIVEN_NAME_CONFIDENCE);
   found.push(...resolvePending(ctx, found, pending));
   found.push(...findFacilities(ctx, found));
   linkSurnames(ctx, found);

@@ -38,10 +38,12 @@ interface Support {
   bySurname: Map<string, EntityRef>;
   byOrgHead: Map<string, EntityRef>;
   byInitials: Map<string, EntityRef>;
+  /** First words of multi-word names typed by default during this pass ("Lockheed Martin" → "Lockheed"). */
+  byGuessedHead: Map<string, EntityRef>;
 }
 
 function support(found: readonly Found[], text: (f: { start: number; end: number }) => string): Support {
-  const s: Support = { byText: new Map(), bySurname: new Map(), byOrgHead: new Map(), byInitials: new Map() };
+  const s: Support = { byText: new Map(), bySurname: new Map(), byOrgHead: new Map(), byInitials: new Map(), byGuessedHead: new Map() };
   for (const f of found) {
     const t = text(f);
     const prior = s.byText.get(t);
@@ -72,14 +74,18 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
     else groups.set(t, [p]);
   }
   const out: Found[] = [];
-  for (const [t, group] of groups) {
+  // Longer names first, so "Lockheed" can join "Lockheed Martin" decided just before.
+  const ordered = [...groups].sort(([a], [b]) => words(b).length - words(a).length);
+  for (const [t, group] of ordered) {
     const decided = decide(t, group, s);
     if (!decided) continue;
+    const w = words(t);
+    if (w.length >= 2 && decided.ref.type === 'ORGANIZATION' && !s.byGuessedHead.has(w[0]!)) s.byGuessedHead.set(w[0]!, decided.ref);
     for (const p of group) {
       out.push({ start: p.start, end: p.end, sentence: p.sentence, first: p.first, last: p.last, ...decided });
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function decide(t: string, group: readonly Pending[], s: Support): Pick<Found, 'ref' | 'form' | 'confidence'> | undefined {
@@ -91,9 +97,50 @@ function decide(t: string, group: readonly Pending[], s: Support): Pick<Found, '
   const org = s.byOrgHead.get(t) ?? (w.length === 1 ? s.byInitials.get(t) : undefined);
   if (org) return { ref: org, form: s.byInitials.get(t) === org ? 'acronym' : 'name', confidence: 0.7 };
   if (group.every((p) => p.weak || p.modifierOnly)) return undefined;
+  // Joining a name that was itself only guessed needs an occurrence of its own outside weak positions.
+  const guessed = w.length === 1 ? s.byGuessedHead.get(t) : undefined;
+  if (guessed) return { ref: guessed, form: 'name', confidence: 0.5 };
   if (group.some((p) => p.placeContext)) return { ref: { type: 'PLACE', name: t, kind: 'other' }, form: 'name', confidence: 0.5 };
   const acronym = group[0]!.acronym;
   return { ref: { type: 'ORGANIZATION', name: t }, form: acronym ? 'acronym' : 'name', confidence: acronym ? 0.55 : w.length > 1 ? 0.45 : DEFAULT_CONFIDENCE };
+}
+
+/**
+ * People typed only by a leading given name are checked against the article: a name whose
+ * first word stands alone elsewhere while its last never does ("Lockheed Martin" … "Lockheed")
+ * is a company named after people, and so is one coordinated with an organization
+ * ("Northrop Grumman and EADS").
+ */
+export function retypeGivenNamePeople(ctx: AnalysisContext, found: Found[], pending: readonly Pending[], givenNameConfidence: number): void {
+  const text = (x: { start: number; end: number }) => ctx.article.text.slice(x.start, x.end);
+  const alone = new Set<string>();
+  for (const x of [...pending, ...found]) if (x.first === x.last) alone.add(text(x));
+  const byFirst = new Map<number, Found>();
+  const byLast = new Map<number, Found>();
+  for (const f of found) {
+    byFirst.set(f.first, f);
+    byLast.set(f.last, f);
+  }
+  const acronyms = new Set(pending.filter((p) => p.acronym).map((p) => p.first));
+  const isOrg = (f: Found | undefined) => !!f && (f.ref.type === 'ORGANIZATION' || f.ref.type === 'SOURCE') && f.confidence >= 0.7;
+  const orgAt = (first: number, last: number) => isOrg(byFirst.get(first)) || isOrg(byLast.get(last)) || acronyms.has(first) || acronyms.has(last);
+  const coordinated = (f: Found) => {
+    const after = ctx.tokens[f.last + 1];
+    const before = ctx.tokens[f.first - 1];
+    return (
+      (!!after && ['and', '&', ','].includes(after.text) && orgAt(f.last + 2, -1)) ||
+      (!!before && ['and', '&', ','].includes(before.text) && orgAt(-1, f.first - 2))
+    );
+  };
+  for (const f of found) {
+    if (f.ref.type !== 'PERSON' || f.confidence !== givenNameConfidence) continue;
+    const first = ctx.tokens[f.first]!.text;
+    const last = ctx.tokens[f.last]!.text;
+    if ((alone.has(first) && !alone.has(last)) || coordinated(f)) {
+      f.ref = { type: 'ORGANIZATION', name: f.ref.name };
+      f.confidence = 0.5;
+    }
+  }
 }
 
 /**
