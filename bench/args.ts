@@ -1,0 +1,95 @@
+/**
+ * Command-line options of `npm run bench` and the settings of each mode. Pure.
+ *
+ *   npm run bench                         full run: growth at 1k, 10k and 100k articles (long)
+ *   npm run bench -- --quick              the same measures at ≤ 1k articles, in under 3 minutes
+ *   npm run bench -- --sizes 1000,10000   growth sizes (queries run on the largest graph)
+ *   npm run bench -- --json               one JSON object on stdout instead of the table
+ *   npm run bench -- --only analysis,writes   a subset: analysis, writes, ingest, growth, queries
+ *   npm run bench -- --keep               leave the bench Neo4j running afterwards
+ */
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../src/errors.js';
+
+export const MEASURES = ['analysis', 'writes', 'ingest', 'growth', 'queries'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export interface BenchSettings {
+  mode: 'quick' | 'full';
+  json: boolean;
+  keep: boolean;
+  measures: Set<Measure>;
+  analysis: { runs: number; warmup: number };
+  writes: { articles: number; runs: number; batchSize: number };
+  ingest: { articles: number; runs: number; batchSize: number };
+  growth: { sizes: number[]; batchSize: number };
+  queries: { iterations: number; warmup: number };
+  headline: { iterations: number; warmup: number };
+}
+
+const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'measures'> = {
+  mode: 'quick',
+  analysis: { runs: 3, warmup: 2 },
+  writes: { articles: 200, runs: 3, batchSize: 50 },
+  ingest: { articles: 300, runs: 3, batchSize: 50 },
+  growth: { sizes: [1000], batchSize: 50 },
+  queries: { iterations: 30, warmup: 5 },
+  headline: { iterations: 15, warmup: 3 },
+};
+
+const FULL: Omit<BenchSettings, 'json' | 'keep' | 'measures'> = {
+  mode: 'full',
+  analysis: { runs: 7, warmup: 3 },
+  writes: { articles: 500, runs: 5, batchSize: 50 },
+  ingest: { articles: 1000, runs: 3, batchSize: 50 },
+  growth: { sizes: [1000, 10_000, 100_000], batchSize: 50 },
+  queries: { iterations: 100, warmup: 10 },
+  headline: { iterations: 30, warmup: 5 },
+};
+
+export function parseSizes(text: string): number[] {
+  const sizes = text.split(',').map((s) => s.trim().replace(/_/g, '')).filter(Boolean).map((s) => (/^\d+k$/i.test(s) ? Number(s.slice(0, -1)) * 1000 : Number(s)));
+  if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new ConfigError(`--sizes must be a comma-separated list of positive whole numbers of articles (e.g. 1000,10000 or 1k,10k), got "${text}"`);
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+export function parseMeasures(text: string): Set<Measure> {
+  const names = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !(MEASURES as readonly string[]).includes(n));
+  if (names.length === 0 || unknown.length)
+    throw new ConfigError(`--only takes a comma-separated list of ${MEASURES.join(', ')}; got "${text}"`);
+  return new Set(names as Measure[]);
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchSettings {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        quick: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        keep: { type: 'boolean', default: false },
+        sizes: { type: 'string' },
+        only: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}; options: --quick, --json, --keep, --sizes N,N…, --only ${MEASURES.join(',')}`);
+  }
+  const { values } = parsed;
+  const base = values.quick ? QUICK : FULL;
+  const measures = values.only ? parseMeasures(values.only) : new Set(MEASURES);
+  // Queries are measured on the graph the growth measure builds.
+  if (measures.has('queries')) measures.add('growth');
+  return {
+    ...structuredClone(base),
+    json: values.json ?? false,
+    keep: values.keep ?? false,
+    measures,
+    growth: { ...base.growth, sizes: values.sizes ? parseSizes(values.sizes) : [...base.growth.sizes] },
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * `npm run bench`: how fast, how big, and how close to the limit. Five measures, each over several
+ * runs with its median and spread, each against a baseline measured in the same run:
+ *
+ *   1. analysis     analyse() vs wink readDoc and vs compromise       (measure/analysis.ts)
+ *   2. writes       GraphWriter.writeBatch vs a bare UNWIND … CREATE  (measure/writes.ts)
+ *   3. ingest       files → Neo4j, end to end                         (measure/ingest.ts)
+ *   4. growth       1k → 10k → 100k articles: cost, latency, memory   (measure/growth.ts)
+ *   5. queries      GraphQL API vs hand-written Cypher, p50/p95       (measure/queries.ts)
+ *
+ * Text: MEANTIME (NewsReader, Wikinews, CC BY 4.0) and the project samples, multiplied into
+ * distinct articles by variants.ts. Neo4j: the local `bench` profile (neo4j.ts). Options: args.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { NewsgraphError } from '../src/errors.js';
+import { analyse } from '../src/ingest/analyse/index.js';
+import { readText } from '../src/ingest/read/index.js';
+import type { AnalysedArticle } from '../src/ingest/types.js';
+import { parseBenchArgs, type BenchSettings } from './args.js';
+import { loadCorpus, type SourceArticle } from './corpus.js';
+import { measureAnalysis } from './measure/analysis.js';
+import { measureGrowth } from './measure/growth.js';
+import { measureEndToEnd, writeJsonLines } from './measure/ingest.js';
+import { measureQueries, prepareQueryCases } from './measure/queries.js';
+import { measureWrites } from './measure/writes.js';
+import { openBenchDatabase, type BenchDatabase } from './neo4j.js';
+import { renderTable, type BenchReport, type Machine } from './report.js';
+import { variants } from './variants.js';
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+function machine(): Machine {
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], { encoding: 'utf8' }).trim();
+    if (dirty) commit += ' (+ uncommitted changes in src/)';
+  } catch {
+    // not a git checkout: the commit stays unknown
+  }
+  return {
+    commit,
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    node: process.versions.node,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryGb: totalmem() / 1024 ** 3,
+    loadStart: loadavg()[0]!,
+  };
+}
+
+/** Variants read and analysed up front (not timed): the writer's input. */
+function analysedVariants(sources: readonly SourceArticle[], count: number): AnalysedArticle[] {
+  const out: AnalysedArticle[] = [];
+  let i = 0;
+  for (const input of variants(sources, count))
+    for (const result of readText(JSON.stringify(input), `bench#${i++}`, 'json')) {
+      if (!result.ok) throw result.error;
+      out.push(analyse(result.article));
+    }
+  return out;
+}
+
+async function run(settings: BenchSettings): Promise<BenchReport> {
+  const report: BenchReport = { machine: machine(), mode: settings.mode };
+  const m = settings.measures;
+  log(`loading MEANTIME and the samples…`);
+  const sources = await loadCorpus();
+  log(`${sources.length} source articles`);
+
+  if (m.has('analysis')) {
+    log(`analysis: ${settings.analysis.warmup} warm-up passes, ${settings.analysis.runs} runs…`);
+    report.analysis = measureAnalysis(sources.map((s) => s.article), settings.analysis);
+  }
+
+  if (!(m.has('writes') || m.has('ingest') || m.has('growth'))) return report;
+  const db: BenchDatabase = await openBenchDatabase(log);
+  report.machine.neo4j = db.version;
+  const scratch = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  try {
+    if (m.has('writes')) {
+      log(`writes: analysing ${settings.writes.articles} articles, then ${settings.writes.runs} runs…`);
+      report.writes = await measureWrites(db.graph, analysedVariants(sources, settings.writes.articles), settings.writes);
+    }
+    if (m.has('ingest')) {
+      const path = join(scratch, 'articles.jsonl');
+      const file = { path, ...(await writeJsonLines(path, variants(sources, settings.ingest.articles))) };
+      log(`end-to-end: ${file.count} articles, ${settings.ingest.runs} runs…`);
+      report.endToEnd = await measureEndToEnd(db.graph, file, settings.ingest);
+    }
+    if (m.has('growth')) {
+      log(`growth: ${settings.growth.sizes.join(' → ')} articles…`);
+      report.growth = await measureGrowth(db.graph, sources, {
+        ...settings.growth,
+        ...(db.pid ? { neo4jPid: db.pid } : {}),
+        log,
+        headline: settings.headline,
+      });
+    }
+    if (m.has('queries')) {
+      log(`queries: ${settings.queries.iterations} requests each after ${settings.queries.warmup} warm-ups…`);
+      const cases = await prepareQueryCases(db.graph);
+      report.queries = await measureQueries(db.graph, cases, settings.queries);
+      report.queryGraphArticles = settings.growth.sizes.at(-1)!;
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+    await db.close(settings.keep);
+  }
+  return report;
+}
+
+try {
+  const settings = parseBenchArgs(process.argv.slice(2));
+  const report = await run(settings);
+  report.machine.loadEnd = loadavg()[0]!;
+  process.stdout.write(settings.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderTable(report)}\n`);
+} catch (error) {
+  if (error instanceof NewsgraphError) {
+    process.stderr.write(`bench: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else throw error;
+}

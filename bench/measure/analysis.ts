@@ -1,0 +1,105 @@
+/**
+ * Measure 1: analysis throughput. `analyse()` against wink's own `readDoc` (the token layer
+ * every stage reads: the floor newsgraph cannot go below) and against compromise's
+ * people/places/organizations (the peer), over the same texts, interleaved in each run.
+ */
+import nlpCompromise from 'compromise';
+import { analyse } from '../../src/ingest/analyse/index.js';
+import { nlp } from '../../src/ingest/analyse/nlp.js';
+import type { Article } from '../../src/ingest/types.js';
+import { summarise, type Summary } from '../stats.js';
+
+export interface AnalysisResult {
+  articles: number;
+  /** wink tokens over all texts (words, punctuation, numbers; spaces are not tokens). */
+  tokens: number;
+  /** CPU milliseconds per pass over all texts (see `timed`). */
+  analyseMs: Summary;
+  winkMs: Summary;
+  compromiseMs: Summary;
+  /** Wall-clock milliseconds per pass of analyse(): higher than CPU time on a busy machine. */
+  analyseWallMs: Summary;
+  /** Per CPU second, like every other analysis speed here. */
+  tokensPerSecond: number;
+  wallTokensPerSecond: number;
+  articlesPerSecond: number;
+  winkTokensPerSecond: number;
+  compromiseTokensPerSecond: number;
+  /** analyse() speed / wink readDoc speed (1 = as fast as wink alone). */
+  ratioToWink: number;
+  /** analyse() speed / compromise speed (10 = ten times faster). */
+  ratioToCompromise: number;
+}
+
+const winkPass = (texts: readonly string[]) => {
+  for (const t of texts) nlp.readDoc(t);
+};
+const compromisePass = (texts: readonly string[]) => {
+  for (const t of texts) {
+    const doc = nlpCompromise(t);
+    // Read the names out, as a caller would; cheaper than .json(), so it favours the peer.
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+  }
+};
+const analysePass = (articles: readonly Article[]) => {
+  for (const a of articles) analyse(a);
+};
+
+/**
+ * Both clocks of one pass, in ms. The pass is synchronous and single-threaded, so its CPU time
+ * (this process, user + system) is what it would take on an idle core; wall time also counts
+ * waiting for the CPU when other processes share the machine.
+ */
+function timed(fn: () => void): { cpu: number; wall: number } {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  fn();
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { cpu: (used.user + used.system) / 1000, wall };
+}
+
+export function measureAnalysis(articles: readonly Article[], options: { runs: number; warmup: number }): AnalysisResult {
+  const texts = articles.map((a) => a.text);
+  const tokens = texts.reduce((n, t) => n + nlp.readDoc(t).tokens().length(), 0);
+  // Warm-up: the JIT needs several passes before timings settle (and gazetteers load lazily).
+  for (let i = 0; i < options.warmup; i++) {
+    analysePass(articles);
+    winkPass(texts);
+    compromisePass(texts);
+  }
+  const analyseRuns: Array<{ cpu: number; wall: number }> = [];
+  const winkRuns: Array<{ cpu: number; wall: number }> = [];
+  const compromiseRuns: Array<{ cpu: number; wall: number }> = [];
+  for (let run = 0; run < options.runs; run++) {
+    // Rotate the order so a slow neighbour (GC, another process) does not always hit the same tool.
+    const order = [
+      () => analyseRuns.push(timed(() => analysePass(articles))),
+      () => winkRuns.push(timed(() => winkPass(texts))),
+      () => compromiseRuns.push(timed(() => compromisePass(texts))),
+    ];
+    for (let i = 0; i < order.length; i++) order[(run + i) % order.length]!();
+  }
+  const analyseMs = summarise(analyseRuns.map((r) => r.cpu));
+  const winkMs = summarise(winkRuns.map((r) => r.cpu));
+  const compromiseMs = summarise(compromiseRuns.map((r) => r.cpu));
+  const analyseWallMs = summarise(analyseRuns.map((r) => r.wall));
+  const perSecond = (count: number, ms: number) => count / (ms / 1000);
+  return {
+    articles: articles.length,
+    tokens,
+    analyseMs,
+    winkMs,
+    compromiseMs,
+    analyseWallMs,
+    tokensPerSecond: perSecond(tokens, analyseMs.median),
+    wallTokensPerSecond: perSecond(tokens, analyseWallMs.median),
+    articlesPerSecond: perSecond(articles.length, analyseMs.median),
+    winkTokensPerSecond: perSecond(tokens, winkMs.median),
+    compromiseTokensPerSecond: perSecond(tokens, compromiseMs.median),
+    ratioToWink: winkMs.median / analyseMs.median,
+    ratioToCompromise: compromiseMs.median / analyseMs.median,
+  };
+}

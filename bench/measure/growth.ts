@@ -1,0 +1,90 @@
+/**
+ * Measure 5: growth. One graph grows through the given sizes (e.g. 1k → 10k → 100k articles)
+ * by ingesting distinct variants of the real articles; at each size: the ingest cost per article
+ * of the last increment, the headline query's p50, and the peak memory of this process (reading,
+ * analysing, writing) and of the Neo4j server.
+ */
+import type { Graph } from '../../src/graph/db.js';
+import { GraphWriter } from '../../src/graph/write.js';
+import { readText } from '../../src/ingest/read/index.js';
+import type { ReadResult } from '../../src/ingest/read/index.js';
+import { ingestStream } from '../../src/pipeline.js';
+import type { SourceArticle } from '../corpus.js';
+import { peakRssMbOf, wipe } from '../neo4j.js';
+import { variants } from '../variants.js';
+import { headlineP50 } from './queries.js';
+
+export interface GrowthPoint {
+  articles: number;
+  /** Milliseconds per article of the increment that reached this size (read + analyse + write). */
+  ingestMsPerArticle: number;
+  headlineP50Ms: number;
+  /** Highest resident memory of the benchmark process while ingesting this increment. */
+  peakRssMb: number;
+  /** Highest resident memory of the Neo4j server since it started (local profile only). */
+  neo4jPeakRssMb?: number;
+  nodes: number;
+  relationships: number;
+}
+
+/** Tracks the highest RSS of this process, sampled every `everyMs`. */
+export function rssTracker(everyMs = 100): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage.rss()) / (1024 * 1024);
+    },
+  };
+}
+
+/** Variants read through the JSON reader one by one, as from a JSON Lines stream (no disk in between). */
+function* readVariants(sources: readonly SourceArticle[], count: number, start: number): Generator<ReadResult> {
+  let i = start;
+  for (const input of variants(sources, count, start)) yield* readText(JSON.stringify(input), `bench#${i++}`, 'json');
+}
+
+export async function measureGrowth(
+  graph: Graph,
+  sources: readonly SourceArticle[],
+  options: { sizes: readonly number[]; batchSize: number; neo4jPid?: number; log: (message: string) => void; headline: { iterations: number; warmup: number } },
+): Promise<GrowthPoint[]> {
+  const sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
+  await wipe(graph);
+  const writer = new GraphWriter(graph); // one writer for the whole stream, as one long ingest process
+  const points: GrowthPoint[] = [];
+  let done = 0;
+  for (const size of sizes) {
+    const count = size - done;
+    const rss = rssTracker();
+    const started = performance.now();
+    let lastLog = started;
+    const summary = await ingestStream(writer, readVariants(sources, count, done), {
+      batchSize: options.batchSize,
+      onProgress: (s) => {
+        if (performance.now() - lastLog < 30_000) return;
+        lastLog = performance.now();
+        options.log(`growth: ${done + s.written}/${size} articles, ${((performance.now() - started) / s.written).toFixed(1)} ms/article`);
+      },
+    });
+    const ms = performance.now() - started;
+    const peakRssMb = rss.stop();
+    if (summary.failed.length || summary.written !== count)
+      throw new Error(`growth ingest wrote ${summary.written} of ${count} articles; failures: ${summary.failed.slice(0, 3).map((e) => e.message).join('; ')}`);
+    done = size;
+    const [counts] = await graph.read('CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+    const neo4jPeak = options.neo4jPid ? peakRssMbOf(options.neo4jPid) : undefined;
+    points.push({
+      articles: size,
+      ingestMsPerArticle: ms / count,
+      headlineP50Ms: await headlineP50(graph, options.headline),
+      peakRssMb,
+      ...(neo4jPeak !== undefined ? { neo4jPeakRssMb: neo4jPeak } : {}),
+      nodes: Number(counts?.nodes ?? 0),
+      relationships: Number(counts?.relationships ?? 0),
+    });
+    options.log(`growth: ${size} articles in the graph (${points.at(-1)!.nodes} nodes), ${points.at(-1)!.ingestMsPerArticle.toFixed(1)} ms/article`);
+  }
+  return points;
+}
