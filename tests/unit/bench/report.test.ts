@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs, parseSizes } from '../../../bench/args.js';
+import { figuresOf, formatValue, renderTable, verdict, type BenchReport } from '../../../bench/report.js';
+
+const machine = { commit: 'abc1234', date: '2026-11-25 12:00 UTC', node: '20.20.2', cpus: 2, cpuModel: 'CPU', memoryGb: 24, loadStart: 1 };
+const summary = (median: number) => ({ runs: 3, median, min: median, max: median, spreadPct: 0 });
+
+describe('verdict', () => {
+  it('compares against the target in its direction', () => {
+    expect(verdict({ measure: 'm', name: 'n', value: 0.3, unit: '×', target: { op: '>=', value: 0.3 } })).toBe('PASS');
+    expect(verdict({ measure: 'm', name: 'n', value: 0.29, unit: '×', target: { op: '>=', value: 0.3 } })).toBe('MISS');
+    expect(verdict({ measure: 'm', name: 'n', value: 1.6, unit: '×', target: { op: '<=', value: 1.5 } })).toBe('MISS');
+    expect(verdict({ measure: 'm', name: 'n', value: 1, unit: 'ms' })).toBe('');
+  });
+});
+
+describe('renderTable', () => {
+  it('prints each targeted figure with its target and verdict', () => {
+    const report: BenchReport = {
+      machine,
+      mode: 'quick',
+      writes: {
+        articles: 100,
+        batchSize: 50,
+        nodes: 2000,
+        relationships: 4000,
+        writerMs: summary(2000),
+        bareMs: summary(500),
+        articlesPerSecond: 50,
+        bareArticlesPerSecond: 200,
+        ratioToBareCreate: 0.25,
+      },
+      queries: { headline: { p50Ms: 12, p95Ms: 20, cypherP50Ms: 10, cypherP95Ms: 15, ratioToCypher: 1.2, items: 4 } },
+      queryGraphArticles: 1000,
+    };
+    const table = renderTable(report);
+    expect(table).toMatch(/speed ratio to bare CREATE\s+0\.25 ×\s+>= 0\.3\s+MISS/);
+    expect(table).toMatch(/headline ratio to Cypher \(p50\)\s+1\.2 ×\s+<= 1\.5 \(graph ≥ 10,000 articles\)\s+PASS\s+graph of 1000 articles/);
+    expect(figuresOf(report).filter((f) => f.target)).toHaveLength(2);
+  });
+
+  it('formats values to three significant digits with thousands separated', () => {
+    expect(formatValue(0.123456)).toBe('0.123');
+    expect(formatValue(123456.7)).toBe('123,457');
+  });
+});
+
+describe('parseBenchArgs', () => {
+  it('quick mode stays at 1k articles; --sizes overrides; queries bring growth', () => {
+    const quick = parseBenchArgs(['--quick']);
+    expect(quick.mode).toBe('quick');
+    expect(Math.max(...quick.growth.sizes, quick.ingest.articles, quick.writes.articles)).toBeLessThanOrEqual(1000);
+    const sized = parseBenchArgs(['--sizes', '10k,1000', '--only', 'queries']);
+    expect(sized.growth.sizes).toEqual([1000, 10000]);
+    expect([...sized.measures].sort()).toEqual(['growth', 'queries']);
+  });
+
+  it('says what it expected on bad options', () => {
+    expect(() => parseSizes('1000,abc')).toThrow(/positive whole numbers.*got "1000,abc"/);
+    expect(() => parseBenchArgs(['--only', 'speed'])).toThrow(/--only takes .*analysis, writes, ingest, growth, queries; got "speed"/);
+    expect(() => parseBenchArgs(['--fast'])).toThrow(/options: --quick/);
+  });
+});
