@@ -233,6 +233,30 @@ describe('entities: names and their extents', () => {
     expect(jobs.mentions.map((m) => m.type)).toEqual(['PERSON', 'PERSON']);
   });
 
+  it('joins "and" inside one organization name, not between two names', () => {
+    expect(mentions('Anthony Fauci led the National Institute of Allergy and Infectious Diseases.')).toContain(
+      'the National Institute of Allergy and Infectious Diseases/ORGANIZATION',
+    );
+    expect(mentions('Scholars from the University of Oxford and Cambridge University met.')).toEqual([
+      'the University of Oxford/ORGANIZATION',
+      'Cambridge University/ORGANIZATION',
+    ]);
+  });
+
+  it('reads wire datelines, mountains and storms', () => {
+    const r = analyse(article('WASHINGTON (Reuters) - Hurricane Ian hit Florida as Mount Merapi erupted, the National Hurricane Center said.'));
+    expectConsistent(r);
+    expect(r.mentions[0]).toMatchObject({ text: 'WASHINGTON', type: 'PLACE', entity: 'place:geonames:4140963' });
+    expect(r.mentions.map((m) => m.text)).not.toContain('Hurricane Ian');
+    expect(byName(r, 'Mount Merapi')).toMatchObject({ type: 'PLACE', kind: 'other' });
+    expect(byName(r, 'National Hurricane Center')?.type).toBe('ORGANIZATION');
+  });
+
+  it('reads adjectives inside titles', () => {
+    const r = analyse(article("The BBC's political editor Chris Mason said the vote was close."));
+    expect(byName(r, 'Chris Mason')?.roles?.[0]).toMatchObject({ title: 'political editor', of: 'source:bbc' });
+  });
+
   it('does not take a small town for a place without a place context, nor a currency for a country', () => {
     expect(mentions('The trademark belongs to Cisco, the company said.')).not.toContain('Cisco/PLACE');
     expect(mentions('Films will cost 9.99 US dollars.')).toEqual([]);

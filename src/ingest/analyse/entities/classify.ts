@@ -30,7 +30,9 @@ import {
   CITY_PREPOSITIONS,
   EVENT_SUFFIXES,
   FACILITY_SUFFIXES,
+  GEOGRAPHIC_PREFIXES,
   GEOGRAPHIC_SUFFIXES,
+  STORM_PREFIXES,
   HONORIFICS,
   NOT_ACRONYMS,
   PLACE_PREPOSITIONS,
@@ -156,12 +158,28 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
 
   const lastWord = tokens[last]!.text;
   if (last > first && EVENT_SUFFIXES.has(lastWord)) return { found: [] };
-  if (last > first && GEOGRAPHIC_SUFFIXES.has(lastWord)) return one({ type: 'PLACE', name: text, kind: 'other' }, 'name', 0.8);
+  if (last > first && STORM_PREFIXES.has(tokens[first]!.text)) return { found: [] };
+  if (last > first && (GEOGRAPHIC_SUFFIXES.has(lastWord) || GEOGRAPHIC_PREFIXES.has(tokens[first]!.text))) {
+    return one({ type: 'PLACE', name: text, kind: 'other' }, 'name', 0.8);
+  }
+  // "the National Hurricane Center said": a body that speaks is an organization, not a building.
+  if (last > first && FACILITY_SUFFIXES.has(lastWord) && next?.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) {
+    return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
+  }
   if (last > first && FACILITY_SUFFIXES.has(lastWord)) {
     return one({ type: 'PLACE', name: text, kind: 'facility', countryCode: [...facts.countries][0] }, 'name', 0.75);
   }
   if (last > first && (ORG_SUFFIXES.has(lastWord) || (ORG_PREFIXES.has(tokens[first]!.text) && tokens[first + 1]?.text === 'of'))) {
     return one({ type: 'ORGANIZATION', name: text }, 'name', 0.8);
+  }
+
+  // Wire datelines: "WASHINGTON (Reuters) -", "KYIV, March 5 -".
+  const dateline = tokens[first]!.lineStart && /^[\p{Lu}\s.-]+$/u.test(text) && !!next && ['(', '-', '—', ','].includes(next.text);
+  if (dateline) {
+    const city = lookupCities(text, facts.countries)[0];
+    if (city && city.population >= CITY_POPULATION_ALONE) {
+      return one({ type: 'PLACE', key: cityKey(city), name: city.name, kind: 'city', countryCode: city.countryCode, latitude: city.latitude, longitude: city.longitude }, 'name', 0.8);
+    }
   }
 
   const person = personCue(ctx, span);

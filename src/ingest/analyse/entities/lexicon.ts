@@ -55,6 +55,12 @@ export const GEOGRAPHIC_SUFFIXES = new Set(
   'Ocean Sea River Lake Mountains Mountain Mount Island Islands Bay Gulf Strait Valley Desert Peninsula Coast Canal Basin Plateau Delta'.split(' '),
 );
 
+/** First words of names of natural features ("Mount Merapi", "Lake Victoria"). Written form. */
+export const GEOGRAPHIC_PREFIXES = new Set('Mount Mt. Lake Cape Isle Gulf Bay Strait'.split(' '));
+
+/** First words of names of storms, which are events ("Hurricane Ian"). Written form. */
+export const STORM_PREFIXES = new Set('Hurricane Typhoon Cyclone Storm Tropical Superstorm'.split(' '));
+
 /** Last words of names of events, which the events stage owns ("Worldwide Developers Conference"). Written form. */
 export const EVENT_SUFFIXES = new Set('Conference Summit Expo Festival Championship Championships Olympics Games Cup Awards Week Day Eve Fair Show Tour'.split(' '));
 

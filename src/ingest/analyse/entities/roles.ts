@@ -18,7 +18,9 @@ export interface RolesFound {
 }
 
 const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
-const isTitleToken = (t: Token | undefined) => !!t && t.kind === 'word' && (TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower));
+/** A word of a title: a head noun, a known modifier, or any lower-case adjective ("*political* editor"). */
+const isTitleToken = (t: Token | undefined) =>
+  !!t && t.kind === 'word' && (TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || (t.pos === 'ADJ' && t.text === t.lower));
 
 /** Token range of a title ending at `end` (going left), or undefined if it holds no head noun. */
 function titleLeftOf(tokens: Token[], end: number, sentence: number): [number, number] | undefined {

@@ -6,7 +6,7 @@
  */
 import type { AnalysisContext } from '../context.js';
 import type { Token } from '../nlp.js';
-import { ORG_PREFIXES, ORG_SUFFIXES, demonymCountry, isFirstName } from '../gazetteer/index.js';
+import { ORG_PREFIXES, ORG_SUFFIXES, demonymCountry, isFirstName, lookupCountry } from '../gazetteer/index.js';
 import { CALENDAR_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
 /** A run of name tokens `[first, last]` (inclusive) within one sentence. */
@@ -85,8 +85,7 @@ function runEnd(tokens: Token[], i: number, b: number): number {
       j += 1;
     } else if ((next.text === '-' || next.text === '&') && isCapitalised(after) && j + 2 <= b && next.start === tokens[j]!.end) {
       j += 2;
-    } else if (next.text === 'and' && isCapitalised(after) && j + 2 <= b && ORG_SUFFIXES.has(tokens[runEnd(tokens, j + 2, b)]!.text)) {
-      // "European Aeronautic Defence and Space Company": "and" inside an organization's name.
+    } else if (next.text === 'and' && isCapitalised(after) && j + 2 <= b && andContinues(tokens, i, j, runEnd(tokens, j + 2, b))) {
       j = runEnd(tokens, j + 2, b);
     } else if (NAME_CONNECTORS.has(next.text) && j + 2 <= b && connectorFits(tokens, i, j, next, after)) {
       j += next.text === 'of' && after?.text === 'the' ? 3 : 2;
@@ -94,6 +93,31 @@ function runEnd(tokens: Token[], i: number, b: number): number {
       return j;
     }
   }
+}
+
+/**
+ * "and" inside one organization's name, not between two names: "European Aeronautic Defence
+ * and Space Company" (plain words, then a suffix), "Institute of Allergy and Infectious
+ * Diseases" (an "of" name going on); not "University of Oxford and Cambridge University",
+ * "Bank of England and France".
+ */
+function andContinues(tokens: Token[], i: number, j: number, end: number): boolean {
+  const isOrgWord = (k: number) => ORG_SUFFIXES.has(tokens[k]!.text) || ORG_PREFIXES.has(tokens[k]!.text);
+  let plainLeft = true;
+  for (let k = i; k <= j; k++) if (isOrgWord(k)) plainLeft = false;
+  if (plainLeft && ORG_SUFFIXES.has(tokens[end]!.text)) return true;
+  if (!hasOf(tokens, i, j) || ORG_SUFFIXES.has(tokens[end]!.text)) return false;
+  for (let k = j + 2; k <= end; k++) if (lookupCountry(tokens[k]!.text) || demonymCountry(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** The run already holds an organization "of" ("Institute of Allergy"), so "and" continues it ("… and Infectious Diseases"). */
+function hasOf(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) {
+    const head = tokens[k - 1]!.text;
+    if (tokens[k]!.text === 'of' && (ORG_PREFIXES.has(head) || ORG_SUFFIXES.has(head))) return true;
+  }
+  return false;
 }
 
 /** "of" joins only organization-like names ("Bank of England"), other connectors any name ("Charles de Gaulle"). */

@@ -14,6 +14,7 @@
  *
  * Types and trigger words are documented in docs/event-types.md.
  */
+import type { EventFact, Relation } from '../../types.js';
 import type { Stage } from '../context.js';
 import { resolveEvents } from './coreference.js';
 import { detect } from './detect.js';
@@ -46,8 +47,18 @@ export const events: Stage = {
     for (const record of coref.records) record.fact.label = labelEvent(view, record);
     ctx.events.push(...coref.records.map((r) => r.fact));
     ctx.relations.push(...findRelations(view, drafts, coref));
+    settleOutcomes(ctx.events, ctx.relations);
     ctx.quotes.push(...findQuotes(view));
   },
 };
+
+/**
+ * Talks the text says produced an exchange or agreement did not fail, even when a sentence says
+ * they "ended without major breakthroughs beyond" it: they took place and had an outcome.
+ */
+function settleOutcomes(events: EventFact[], relations: Relation[]): void {
+  const producers = new Set(relations.filter((r) => r.type === 'PRODUCED').map((r) => r.from));
+  for (const e of events) if (e.status === 'failed' && producers.has(e.key)) e.status = 'occurred';
+}
 
 export { EVENT_TYPES } from './lexicon.js';

@@ -27,7 +27,7 @@ const EXONYMS: Record<string, number> = {
   Zaporizhzhya: 687700, 'New York': 5128581, Seville: 2510911, Antwerp: 2803138,
   Gothenburg: 2711537, Nuremberg: 2861650, Hanover: 2910831, Frankfurt: 2925533,
   Astana: 1526273, Mykolaiv: 700569, Basra: 99532, Bruges: 2800931, Ghent: 2797656,
-  Avdiivka: 713122, Rafah: 281102,
+  Avdiivka: 713122, Rafah: 281102, Washington: 4140963, 'Washington DC': 4140963, 'Washington D.C.': 4140963,
 };
 
 interface RawCity {

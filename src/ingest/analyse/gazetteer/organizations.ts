@@ -23,7 +23,7 @@ export const ORG_SUFFIXES = new Set(
 
 /** First words of "X of Y" organization names ("Ministry of Defence", "Bank of England"). */
 export const ORG_PREFIXES = new Set(
-  'Ministry Department Bank University Church Council Court Office Institute Federation League Union Board House Chamber Secretary'.split(
+  'Ministry Department Bank University Church Council Court Office Institute Institutes Federation League Union Board House Chamber Secretary Center Centre Academy Museum Society Association Organization Organisation Commission Committee Agency Bureau Fund'.split(
     ' ',
   ),
 );
