@@ -57,6 +57,8 @@ export interface EventRow {
   label: string;
   date: string | null;
   datePrecision: string | null;
+  /** "in early February" → early. */
+  datePart: string | null;
   status: string;
   statusRank: number;
   perSide: number | null;
@@ -181,6 +183,7 @@ export function buildPatch(
       label: ev.label,
       date: ev.date ?? null,
       datePrecision: ev.datePrecision ?? null,
+      datePart: ev.datePart ?? null,
       status: ev.status,
       statusRank: statusRank[ev.status],
       perSide: ev.perSide ?? null,

@@ -194,6 +194,7 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
            e.statusRank = CASE WHEN r.statusRank > e.statusRank THEN r.statusRank ELSE e.statusRank END,
            e.date = CASE WHEN r.date IS NOT NULL AND (e.date IS NULL OR size(r.date) > size(e.date)) THEN r.date ELSE e.date END,
            e.datePrecision = CASE WHEN r.date IS NOT NULL AND (e.date IS NULL OR size(r.date) >= size(e.date)) THEN r.datePrecision ELSE e.datePrecision END,
+           e.datePart = CASE WHEN r.date IS NOT NULL AND (e.date IS NULL OR size(r.date) >= size(e.date)) THEN r.datePart ELSE e.datePart END,
            e.perSide = coalesce(e.perSide, r.perSide), e.total = coalesce(e.total, r.total),
            e.confidence = CASE WHEN r.confidence > e.confidence THEN r.confidence ELSE e.confidence END,
            e.firstSeen = CASE WHEN r.seen < e.firstSeen THEN r.seen ELSE e.firstSeen END,
