@@ -30,8 +30,8 @@ export interface BenchSettings {
 const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'measures'> = {
   mode: 'quick',
   analysis: { runs: 3, warmup: 2 },
-  writes: { articles: 200, runs: 3, batchSize: 50 },
-  ingest: { articles: 300, runs: 3, batchSize: 50 },
+  writes: { articles: 150, runs: 3, batchSize: 50 },
+  ingest: { articles: 200, runs: 3, batchSize: 50 },
   growth: { sizes: [1000], batchSize: 50 },
   queries: { iterations: 30, warmup: 5 },
   headline: { iterations: 15, warmup: 3 },
