@@ -39,7 +39,6 @@ export class AnalysisPool {
           this.pending.delete(id);
         }
       });
-      worker.unref();
       this.workers.push(worker);
       this.load.push(0);
     }

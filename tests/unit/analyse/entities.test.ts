@@ -257,6 +257,17 @@ describe('entities: names and their extents', () => {
     expect(byName(r, 'Chris Mason')?.roles?.[0]).toMatchObject({ title: 'political editor', of: 'source:bbc' });
   });
 
+  it('takes an unknown two-word name for a person when its last word recurs alone', () => {
+    const r = analyse(article('On Saturday, Novak Djokovic won the final. Djokovic thanked the crowd.'));
+    expect(r.mentions.map((m) => `${m.text}/${m.type}/${m.form}`)).toEqual(['Novak Djokovic/PERSON/name', 'Djokovic/PERSON/surname']);
+    expect(new Set(r.mentions.map((m) => m.entity)).size).toBe(1);
+    expect(mentions('Best Buy cut prices. Shoppers at Best Buy were happy.')).toEqual(['Best Buy/ORGANIZATION', 'Best Buy/ORGANIZATION']);
+  });
+
+  it('drops sentence adverbs and quoted function words before names', () => {
+    expect(mentions('Recently Apple has been selling videos. He said: "Today Apple wins."')).toEqual(['Apple/ORGANIZATION', 'Apple/ORGANIZATION']);
+  });
+
   it('does not take a small town for a place without a place context, nor a currency for a country', () => {
     expect(mentions('The trademark belongs to Cisco, the company said.')).not.toContain('Cisco/PLACE');
     expect(mentions('Films will cost 9.99 US dollars.')).toEqual([]);

@@ -96,7 +96,8 @@ function looksLikePersonName(tokens: Token[], span: NameSpan): boolean {
   if (ORG_SUFFIXES.has(tokens[span.last]!.text)) return false;
   for (let i = span.first; i <= span.last; i++) {
     const w = tokens[i]!.text;
-    if (!/^\p{Lu}(?:\p{Ll}|['’-])+|^\p{Lu}\.$/u.test(w) && !/^(?:de|van|von|der|al|bin|da|-)$/.test(w)) return false;
+    const word = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$|^(?:Mc|O['’])\p{Lu}\p{Ll}+$|^\p{Lu}\.$/u;
+    if (!word.test(w) && !/^(?:de|van|von|der|al|bin|da|-)$/.test(w)) return false;
   }
   return true;
 }
@@ -236,6 +237,7 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
       placeContext: !!prev && PLACE_PREPOSITIONS.has(prev.lower),
       weak,
       acronym: isAcronym(text),
+      personShaped: last > first && last - first <= 2 && prev?.lower !== 'the' && looksLikePersonName(tokens, span),
       // A name before a title is its holder's organization ("United Auto Workers president X"), not a modifier.
       modifierOnly: (prev?.lower === 'the' && first === last) || (next?.pos === 'NOUN' && next.text === next.lower && !TITLE_HEADS.has(next.lower)),
     },

@@ -45,4 +45,6 @@ export interface Pending {
   acronym: boolean;
   /** It only modifies a noun or follows a determiner ("Intel processors", "the Mac"): product-like, kept only with other support. */
   modifierOnly: boolean;
+  /** Two or three capitalised words like a person's name ("Novak Djokovic"), without a known given name. */
+  personShaped: boolean;
 }

@@ -76,8 +76,9 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
   const out: Found[] = [];
   // Longer names first, so "Lockheed" can join "Lockheed Martin" decided just before.
   const ordered = [...groups].sort(([a], [b]) => words(b).length - words(a).length);
+  const alone = new Set([...pending, ...found].filter((x) => x.first === x.last).map(text));
   for (const [t, group] of ordered) {
-    const decided = decide(t, group, s);
+    const decided = personBySurname(t, group, alone, s) ?? decide(t, group, s);
     if (!decided) continue;
     const w = words(t);
     if (w.length >= 2 && decided.ref.type === 'ORGANIZATION' && !s.byGuessedHead.has(w[0]!)) s.byGuessedHead.set(w[0]!, decided.ref);
@@ -86,6 +87,20 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Novak Djokovic … Djokovic": a person-shaped name whose last word also stands alone in the
+ * article is a person referred to by surname. Registers the surname for the lone mentions.
+ */
+function personBySurname(t: string, group: readonly Pending[], alone: ReadonlySet<string>, s: Support): Pick<Found, 'ref' | 'form' | 'confidence'> | undefined {
+  if (!group[0]!.personShaped || s.byText.has(t)) return undefined;
+  const w = words(t);
+  const surname = w[w.length - 1]!;
+  if (!alone.has(surname) || alone.has(w[0]!) || s.bySurname.has(surname)) return undefined;
+  const ref: EntityRef = { type: 'PERSON', name: t };
+  s.bySurname.set(surname, ref);
+  return { ref, form: 'name', confidence: 0.6 };
 }
 
 function decide(t: string, group: readonly Pending[], s: Support): Pick<Found, 'ref' | 'form' | 'confidence'> | undefined {

@@ -170,6 +170,16 @@ function splitDemonym(tokens: Token[], first: number, last: number): Array<[numb
 }
 
 /** All name spans of the article, in text order. */
+/**
+ * A capitalised word at a sentence or clause start that is no name: a function word, or an
+ * adverb in -ly ("Recently Apple …") that is not a given name or a country ("Emily", "Italy").
+ * (A word the article also writes in lower case may still start a name: "Apple Corps" / "an apple".)
+ */
+function notAName(t: Token): boolean {
+  if (NOT_NAMES.has(t.lower)) return true;
+  return t.lower.endsWith('ly') && t.lower.length > 4 && !isFirstName(t.text) && !lookupCountry(t.text) && !demonymCountry(t.text);
+}
+
 export function findNameSpans(ctx: AnalysisContext, headings: ReadonlySet<number>): NameSpan[] {
   const spans: NameSpan[] = [];
   const { tokens } = ctx;
@@ -186,7 +196,7 @@ export function findNameSpans(ctx: AnalysisContext, headings: ReadonlySet<number
       const end = runEnd(tokens, i, b);
       let first = i;
       // Function words that are capitalised only because they start the sentence or a heading word.
-      while (first <= end && (first === initialIndex || heading) && NOT_NAMES.has(tokens[first]!.lower)) first++;
+      while (first <= end && (first === initialIndex || heading || opensClause(tokens, first)) && notAName(tokens[first]!)) first++;
       for (const [p, q] of splitAtTitles(tokens, first, end)) {
         let from = p;
         let to = q;
