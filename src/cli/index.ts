@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { NewsgraphError } from '../errors.js';
 import { commands } from './commands/index.js';
+import { applyConfigFile } from './config.js';
 
 export function buildProgram(): Command {
   const program = new Command('newsgraph')
@@ -20,6 +21,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   const program = buildProgram();
   program.exitOverride();
   try {
+    applyConfigFile();
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {

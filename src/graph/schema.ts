@@ -20,3 +20,16 @@ export async function ensureSchema(graph: Graph): Promise<void> {
   for (const statement of schemaStatements) await graph.command(statement);
   await graph.command('CALL db.awaitIndexes(120)');
 }
+
+/** Delete every node and relationship in batches (one transaction per 10,000 nodes); the schema stays. */
+export async function deleteEverything(graph: Graph): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const deleted = await graph.write(async (tx) => {
+      const [row] = await tx.run('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n');
+      return Number(row?.n ?? 0);
+    });
+    total += deleted;
+    if (deleted === 0) return total;
+  }
+}

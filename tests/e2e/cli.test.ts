@@ -3,7 +3,9 @@
  * mixed and broken inputs, standard input, exit codes, Ctrl-C mid-ingest then resume.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +102,14 @@ describe('newsgraph ingest', () => {
     expect(await graphShape()).toEqual(clean);
   });
 
+  it('analyses without writing on --dry-run', async () => {
+    const before = await graphShape();
+    const r = newsgraph(['ingest', '--dry-run', '--json', 'tests/fixtures/followup/']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ read: 1, written: 0, failed: [] });
+    expect(await graphShape()).toEqual(before);
+  });
+
   it('reads standard input', () => {
     const article = JSON.stringify({ title: 'Flood in Porto', publishedAt: '2026-06-02', text: 'Heavy rain flooded the centre of Porto on Monday, the mayor said.' });
     const r = newsgraph(['ingest', '--json', '-'], article);
@@ -117,6 +127,61 @@ describe('newsgraph ingest', () => {
   });
 });
 
+describe('feeds, pages over HTTP, configuration, reset', () => {
+  it('ingests an RSS file and an HTML page served on localhost', async () => {
+    const html = readFileSync('tests/fixtures/inputs/html/page.html');
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      // Spawned asynchronously: this process must keep serving the page meanwhile.
+      const child = spawn('node', [bin, 'ingest', '--json', 'tests/fixtures/inputs/feed/rss.xml', `http://127.0.0.1:${port}/news/page.html`], { env: process.env });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (err += d));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      // The feed's second item has no date: reported alone, the rest ingested, exit code 3.
+      expect(code, err).toBe(3);
+      const summary = JSON.parse(out);
+      expect(summary.failed).toEqual([{ input: 'tests/fixtures/inputs/feed/rss.xml#2', reason: expect.stringMatching(/no publication date/) }]);
+      expect(summary.read).toBe(3);
+      expect(summary.written).toBe(3);
+      const [row] = await graph.read('MATCH (a:Article) WHERE a.input STARTS WITH $url RETURN count(a) AS n', { url: `http://127.0.0.1:${port}/` });
+      expect(row!.n).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('takes the connection from a config file, below the environment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-config-'));
+    const config = join(dir, 'config.json');
+    writeFileSync(config, JSON.stringify({ neo4j: { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' } }));
+    const { NEO4J_URI: _u, NEO4J_USER: _s, NEO4J_PASSWORD: _p, ...rest } = process.env;
+    // Config file only: its (unreachable) server is used.
+    const fromFile = spawnSync('node', [bin, 'stats'], { encoding: 'utf8', env: { ...rest, NEWSGRAPH_CONFIG: config } });
+    expect(fromFile.status).toBe(4);
+    expect(fromFile.stderr).toMatch(/cannot reach Neo4j .*127\.0\.0\.1:1/);
+    // Environment set: it wins over the file.
+    const fromEnv = spawnSync('node', [bin, 'stats', '--json'], { encoding: 'utf8', env: { ...process.env, NEWSGRAPH_CONFIG: config } });
+    expect(fromEnv.status, fromEnv.stderr).toBe(0);
+  });
+
+  it('resets the graph only when told --yes', async () => {
+    expect(newsgraph(['reset']).code).toBe(2);
+    const [before] = await graph.read('MATCH (n) RETURN count(n) AS n');
+    expect(Number(before!.n)).toBeGreaterThan(0);
+    const r = newsgraph(['reset', '--yes']);
+    expect(r.code, r.stderr).toBe(0);
+    const [after] = await graph.read('MATCH (n) RETURN count(n) AS n');
+    expect(after!.n).toBe(0);
+  });
+});
+
 describe('newsgraph analyze and query', () => {
   it('prints the documented JSON shape per article', () => {
     const r = newsgraph(['analyze', '--json', 'samples/2026-03-06-ukraine-russia-prisoner-swap.txt']);
@@ -130,6 +195,7 @@ describe('newsgraph analyze and query', () => {
   });
 
   it('answers a GraphQL query without a server', () => {
+    newsgraph(['ingest', '-q', 'samples/']);
     const r = newsgraph(['query', '{ stats { articles } }']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).data.stats.articles).toBeGreaterThan(0);

@@ -6,7 +6,8 @@ import { buildSchema } from '../../api/server.js';
 import { createLoaders } from '../../api/loaders.js';
 import { stats } from '../../graph/read.js';
 import { IngestService } from '../../pipeline.js';
-import { InputError } from '../../errors.js';
+import { ConfigError, InputError } from '../../errors.js';
+import { deleteEverything } from '../../graph/schema.js';
 import { withGraph } from '../connect.js';
 
 export function register(program: Command): void {
@@ -33,6 +34,19 @@ export function register(program: Command): void {
         });
         process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         if (result.errors?.length) process.exitCode = 1;
+      });
+    });
+
+  program
+    .command('reset')
+    .description('Delete every article, entity and event from the graph (keeps constraints and indexes)')
+    .option('--yes', 'really delete everything')
+    .addHelpText('after', '\nExample:\n  $ newsgraph reset --yes\n')
+    .action(async (options: { yes?: boolean }) => {
+      if (!options.yes) throw new ConfigError('reset deletes the whole graph: add --yes to confirm');
+      await withGraph(async (graph) => {
+        const deleted = await deleteEverything(graph);
+        process.stdout.write(`deleted ${deleted} node(s)\n`);
       });
     });
 
