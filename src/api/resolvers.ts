@@ -219,7 +219,7 @@ export const resolvers = {
   // Relationship-shaped objects carry sentence ids; turn them into Evidence.
   Role: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx), confidence: (p: Row) => p.confidence ?? 0 },
   Claim: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx), confidence: (p: Row) => p.confidence ?? 0 },
-  Participation: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx) },
+  Participation: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx), confidence: (p: Row) => p.confidence ?? 0 },
   EventLink: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx), confidence: (p: Row) => p.confidence ?? 0 },
   Report: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx) },
   PathHop: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx) },

@@ -56,6 +56,8 @@ export function createApi(graph: Graph, options: ApiOptions = {}) {
     graphiql: {
       title: 'newsgraph',
       defaultQuery: headlineQuery,
+      // One tab per example question (headline first).
+      defaultTabs: Object.values(exampleQueries).map((query) => ({ query })),
       defaultEditorToolsVisibility: true,
     },
     context: ({ request }) => {

@@ -215,7 +215,7 @@ export const relationshipReads = {
   eventPlaces: `UNWIND $ids AS key MATCH (:Event {id: key})-[r:TOOK_PLACE_IN]->(p:Place)
     RETURN key, ${nodeMap('p')} AS node ORDER BY r.confidence DESC, p.name`,
   eventParticipants: `UNWIND $ids AS key MATCH (:Event {id: key})-[r:INVOLVED]->(x)
-    RETURN key, r.role AS role, ${nodeMap('x')} AS actor, r.evidence AS evidence ORDER BY r.role, x.name`,
+    RETURN key, r.role AS role, ${nodeMap('x')} AS actor, r.evidence AS evidence, r.confidence AS confidence ORDER BY r.role, x.name`,
   eventProduced: `UNWIND $ids AS key MATCH (:Event {id: key})-[r:PRODUCED]->(x:Event)
     RETURN key, ${nodeMap('x')} AS event, r.evidence AS evidence, r.confidence AS confidence ORDER BY x.date, x.id`,
   eventProducedBy: `UNWIND $ids AS key MATCH (:Event {id: key})<-[r:PRODUCED]-(x:Event)

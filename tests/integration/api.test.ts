@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph } from '../../src/graph/db.js';
 import { GraphWriter } from '../../src/graph/write.js';
 import { serve } from '../../src/api/server.js';
-import { headlineQuery } from '../../src/api/examples.js';
+import { exampleQueries, headlineQuery } from '../../src/api/examples.js';
 import { readInputs } from '../../src/ingest/read/index.js';
 import { ingestStream } from '../../src/pipeline.js';
 import { cleanDatabase, testConnection, withDriver } from '../helpers/neo4j.js';
@@ -65,6 +65,22 @@ describe('the headline query', () => {
     await gql(headlineQuery);
     // talks, place, produced, produced.place, evidence: one batched query each.
     expect(graph.roundTrips).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('the examples shown in GraphiQL and the README', () => {
+  it('all run without errors and return data', async () => {
+    for (const [name, query] of Object.entries(exampleQueries)) {
+      const { data, errors } = await gql(query);
+      expect(errors, name).toBeUndefined();
+      expect(Object.values(data!).every((v) => v !== null), name).toBe(true);
+    }
+  });
+
+  it('serves GraphiQL with the headline query to a browser', async () => {
+    const page = await (await fetch(url, { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('newsgraph');
+    expect(page).toContain('talks');
   });
 });
 
