@@ -264,6 +264,13 @@ describe('entities: names and their extents', () => {
     expect(mentions('Best Buy cut prices. Shoppers at Best Buy were happy.')).toEqual(['Best Buy/ORGANIZATION', 'Best Buy/ORGANIZATION']);
   });
 
+  it('takes "X, who", "X, a spokesman" and "said X Y" for people', () => {
+    expect(mentions('Zorba Quux, who joined in 2001, resigned.')).toEqual(['Zorba Quux/PERSON']);
+    expect(mentions('Zorba Quux, a spokesman for the airline, declined to comment.')).toEqual(['Zorba Quux/PERSON']);
+    expect(mentions('The merger was approved, said Quentin Zorblax.')).toEqual(['Quentin Zorblax/PERSON']);
+    expect(mentions('Boeing, the largest planemaker, said it would hire.')).toEqual(['Boeing/ORGANIZATION']);
+  });
+
   it('drops sentence adverbs and quoted function words before names', () => {
     expect(mentions('Recently Apple has been selling videos. He said: "Today Apple wins."')).toEqual(['Apple/ORGANIZATION', 'Apple/ORGANIZATION']);
   });

@@ -40,6 +40,7 @@ import {
   REGION_DESIGNATORS,
   SPEECH_VERBS,
   TITLE_HEADS,
+  TITLE_MODIFIERS,
 } from './lexicon.js';
 import type { NameSpan } from './spans.js';
 
@@ -102,6 +103,16 @@ function looksLikePersonName(tokens: Token[], span: NameSpan): boolean {
   return true;
 }
 
+/** "a spokesman", "the chief executive", "its former director": an article, modifiers and a title head from `k`. */
+function titleAppositive(tokens: Token[], k: number): boolean {
+  if (!['a', 'an', 'the', 'its', 'their'].includes(tokens[k]?.lower ?? '')) return false;
+  let i = k + 1;
+  while (tokens[i] && TITLE_MODIFIERS.has(tokens[i]!.lower) && !TITLE_HEADS.has(tokens[i]!.lower)) i++;
+  const head = tokens[i];
+  // "the chief" alone is a head too; "the company" is not.
+  return !!head && TITLE_HEADS.has(head.lower) && head.text === head.lower && !['head', 'leader', 'owner', 'player', 'champion'].includes(head.lower);
+}
+
 /** The title, honorific or verb of saying around a span that marks it a person. */
 function personCue(ctx: AnalysisContext, span: NameSpan): number {
   const { tokens } = ctx;
@@ -110,8 +121,13 @@ function personCue(ctx: AnalysisContext, span: NameSpan): number {
   const multi = span.last > span.first;
   if (prev && (HONORIFICS.has(prev.text) || TITLE_HEADS.has(prev.lower))) return 0.85;
   if (ageFollows(tokens, span.last)) return 0.85;
+  // "X, who …" (organizations take "which"); "X, a spokesman for …", "X, the chief executive …".
+  if (next?.text === ',' && tokens[span.last + 2]?.lower === 'who') return 0.8;
+  if (next?.text === ',' && titleAppositive(tokens, span.last + 2)) return 0.8;
   if (multi && isFirstName(tokens[span.first]!.text) && looksLikePersonName(tokens, span)) return GIVEN_NAME_CONFIDENCE;
   if (multi && next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return 0.7;
+  // "…, said John Smith": a multi-word name after a verb of saying, closing the clause.
+  if (multi && prev && prev.pos === 'VERB' && SPEECH_VERBS.has(prev.lemma) && looksLikePersonName(tokens, span) && (!next || /^[,.;]$/.test(next.text))) return 0.7;
   return 0;
 }
 
