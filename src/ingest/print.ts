@@ -33,6 +33,7 @@ export function toAnalyzeJson(a: AnalysedArticle) {
       cameo: e.cameo,
       label: e.label,
       date: e.date ?? null,
+      ...(e.datePart ? { datePart: e.datePart } : {}),
       status: e.status,
       perSide: e.perSide ?? null,
       total: e.total ?? null,
