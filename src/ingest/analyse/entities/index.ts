@@ -3,8 +3,10 @@
  * roles, citations and the place-in-place facts the text states.
  *
  *   name spans ──> typed (gazetteers, context) ─┐
- *   domains, channels, facilities ──────────────┼─> linking (article consistency, surnames) ──> keys, entities
- *                                     pending ──┘        └─> roles (HOLDS_ROLE), PART_OF, CITES
+ *   bracketed acronyms (same fate as the name) ─┤
+ *   domains, channels, facilities ──────────────┼─> linking (given-name people checked, pending decided,
+ *                                     pending ──┘    surnames joined) ──> extents ("the …") ──> keys, entities
+ *                                                                           └─> roles (HOLDS_ROLE), PART_OF, CITES
  *
  * Reads the token layer only; writes ctx.mentions, ctx.entities and its relations.
  */
@@ -15,9 +17,8 @@ import { GIVEN_NAME_CONFIDENCE, classifySpan, type ArticleFacts } from './classi
 import type { Found, Pending } from './found.js';
 import { DEFAULT_CONFIDENCE, assignKeys, buildEntities, linkSurnames, resolvePending, retypeGivenNamePeople, type Linked } from './link.js';
 import { findDomains, findFacilities, findLowercaseChannels } from './patterns.js';
-import { findNameSpans, headingSentences, type NameSpan } from './spans.js';
-import type { Token } from '../nlp.js';
-import { TITLE_HEADS } from './lexicon.js';
+import { findNameSpans, headingSentences } from './spans.js';
+import { definedAcronym, withArticle } from './extents.js';
 import { findRoles } from './roles.js';
 import { findPartOf } from './part-of.js';
 import { findCitations } from './citations.js';
@@ -41,44 +42,6 @@ function articleFacts(ctx: AnalysisContext): ArticleFacts {
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
-}
-
-/**
- * "Software Development Kit (SDK)", "Worldwide Developers Conference (WWDC)": an acronym in
- * brackets right after a name shares its fate: a mention of the same thing, or nothing when
- * the name was dropped (an event, a product). Undefined when the span is no such acronym.
- */
-function definedAcronym(ctx: AnalysisContext, span: NameSpan, outcome: ReadonlyMap<number, Found[] | 'pending'>): Found[] | undefined {
-  const { tokens } = ctx;
-  if (span.first !== span.last || tokens[span.first - 1]?.text !== '(' || tokens[span.last + 1]?.text !== ')') return undefined;
-  const text = tokens[span.first]!.text;
-  if (!/^\p{Lu}[\p{Lu}&.]+$/u.test(text)) return undefined;
-  const before = tokens[span.first - 2];
-  if (!before || !/^\p{Lu}/u.test(before.text)) return undefined;
-  const result = outcome.get(before.index);
-  if (result === 'pending') return undefined;
-  const named = result?.at(-1);
-  if (!named) return [];
-  return [{ ...named, start: tokens[span.first]!.start, end: tokens[span.last]!.end, first: span.first, last: span.last, sentence: span.sentence, form: 'acronym' }];
-}
-
-/** The name is a modifier or possessor of what follows ("Apple operating system", "Apple's sales", "Apple Chief Executive"). */
-function modifies(next: Token): boolean {
-  if (/^['’]s?$/.test(next.text) || TITLE_HEADS.has(next.lower)) return true;
-  return next.kind === 'word' && next.text === next.lower && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.lower.endsWith('ing'));
-}
-
-/**
- * Guideline extent of names: "the High Court", "the United States" include their article,
- * except where the name only modifies a noun ("the Apple website", "the Geneva talks").
- */
-function withArticle(ctx: AnalysisContext, f: Found): Found {
-  if (f.ref.type === 'PERSON' || f.form === 'demonym' || f.form === 'surname' || f.ref.kind === 'facility') return f;
-  const the = ctx.tokens[f.first - 1];
-  const next = ctx.tokens[f.last + 1];
-  if (the?.lower !== 'the' || the.sentence !== f.sentence) return f;
-  if (next && modifies(next)) return f;
-  return { ...f, first: f.first - 1, start: the.start };
 }
 
 /** Finds and types every mention of the article, before keys. */
