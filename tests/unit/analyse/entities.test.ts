@@ -58,7 +58,7 @@ describe('entities: reference article (Ukraine–Russia prisoner swap)', () => {
     expect(byName(r, 'Mariupol')).toMatchObject({ kind: 'city', countryCode: 'UA' });
     expect(byName(r, 'Mariupol steel plant')).toMatchObject({ kind: 'facility', countryCode: 'UA' });
     expect(byName(r, 'Donbas')).toMatchObject({ kind: 'region', countryCode: 'UA' });
-    expect(byName(r, 'Donetsk province')).toMatchObject({ kind: 'region', countryCode: 'UA' });
+    expect(byName(r, 'Donetsk province')).toMatchObject({ key: 'place:region:UA:donetsk', kind: 'region', countryCode: 'UA' });
     expect(byName(r, 'Luhansk province')).toMatchObject({ kind: 'region', countryCode: 'UA' });
   });
 

@@ -161,13 +161,14 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
     return one(countryRef(country), isAcronym(text) ? 'acronym' : 'name', 0.95);
   }
 
-  // "Donetsk province", "Kharkiv oblast": a region, named by the span and its designator.
+  // "Donetsk province", "Kharkiv oblast": a region, named by the span and its designator; keyed
+  // by the bare name, so "Donetsk oblast" in another article is the same region.
   if (next && REGION_DESIGNATORS.has(next.lower) && next.start - tokens[last]!.end <= 1) {
     const region = lookupRegion(text);
     const city = lookupCities(text, facts.countries)[0];
     const countryCode = region?.countryCode ?? city?.countryCode;
     const name = region ? region.name : `${text} ${next.text}`;
-    return one({ type: 'PLACE', key: countryCode ? regionKey(name, countryCode) : undefined, name, kind: 'region', countryCode }, 'name', 0.9, first, last + 1);
+    return one({ type: 'PLACE', key: countryCode ? regionKey(region ? region.name : text, countryCode) : undefined, name, kind: 'region', countryCode }, 'name', 0.9, first, last + 1);
   }
 
   const region = lookupRegion(text);
