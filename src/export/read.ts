@@ -90,9 +90,18 @@ export function graphSource(graph: Graph, scope: Scope, options: { batchSize?: n
     declarations: () => cypherDeclarations(graph, scope),
     async *nodes() {
       for (const label of exportLabels) {
-        for await (const ids of idPages(graph, label, scope, batchSize)) {
-          const rows = await graph.read(`MATCH (n:${label}) WHERE n.id IN $ids RETURN ${nodeColumns} ORDER BY id`, { ids });
-          yield rows.map(toNode);
+        if (scope.kind === 'ids') {
+          for await (const ids of idPages(graph, label, scope, batchSize)) {
+            yield (await graph.read(`MATCH (n:${label}) WHERE n.id IN $ids RETURN ${nodeColumns} ORDER BY id`, { ids })).map(toNode);
+          }
+          continue;
+        }
+        // The whole label: the page and its nodes in one query.
+        for (let after = ''; ; ) {
+          const rows = await graph.read(`MATCH (n:${label}) WHERE n.id > $after WITH n ORDER BY n.id LIMIT $batch RETURN ${nodeColumns}`, { after, batch: batchSize });
+          if (rows.length) yield rows.map(toNode);
+          if (rows.length < batchSize) break;
+          after = String(rows[rows.length - 1]!.id);
         }
       }
     },

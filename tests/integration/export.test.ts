@@ -5,7 +5,7 @@
  * validate GraphML and GEXF against their XSDs; check that filtered exports are closed subgraphs.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,6 +15,8 @@ import { exportGraph, exportLabels, nmtoken, relationshipId, type ExportOptions 
 import { Graph } from '../../src/graph/db.js';
 import { GraphWriter } from '../../src/graph/write.js';
 import { readInputs } from '../../src/ingest/read/index.js';
+import { parseCat } from '../../src/eval/meantime/cat.js';
+import { goldDocument } from '../../src/eval/meantime/gold.js';
 import { ingestStream } from '../../src/pipeline.js';
 import { cleanDatabase, testConnection, withDriver } from '../helpers/neo4j.js';
 import { parseCsv } from '../unit/export/csv-parse.js';
@@ -224,5 +226,40 @@ describe('the command', () => {
     const failed = await promisify(execFile)('npx', ['tsx', 'src/cli/index.ts', 'export', '--format', 'csv'], {}).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).toContain('--format csv writes two files (nodes.csv, relationships.csv): give the folder with --out');
+  });
+});
+
+/**
+ * Opt-in measurement (NEWSGRAPH_EXPORT_MEASURE=1): the MEANTIME Wikinews corpus (CC BY 4.0,
+ * NewsReader project) ingested on top, then each format exported with its time and size; the
+ * node and relationship counts must still match the graph.
+ */
+describe.skipIf(!process.env.NEWSGRAPH_EXPORT_MEASURE)('measured on MEANTIME', () => {
+  const corpus = '/work/shared/corpora/meantime';
+
+  it('exports every format of the larger graph, with matching counts', async () => {
+    const files: string[] = [];
+    for (const sub of await readdir(corpus)) {
+      if (!sub.startsWith('corpus_')) continue;
+      for (const f of await readdir(join(corpus, sub))) if (f.endsWith('.xml')) files.push(join(corpus, sub, f));
+    }
+    async function* articles() {
+      for (const f of files) yield { ok: true as const, article: goldDocument(parseCat(await readFile(f, 'utf8'), f), f).article };
+    }
+    const ingested = await ingestStream(new GraphWriter(graph), articles());
+    const all = await expected();
+    const figures: string[] = [`${ingested.written} MEANTIME articles added: ${all.nodeIds.length} nodes, ${all.relationships.size} relationships`];
+    for (const [format, file] of [['jsonl', 'm.jsonl'], ['graphml', 'm.graphml'], ['gexf', 'm.gexf'], ['csv', 'm-csv']] as const) {
+      const started = performance.now();
+      const { summary, out } = await run({ format }, file);
+      const ms = performance.now() - started;
+      expect(summary).toMatchObject({ nodes: all.nodeIds.length, relationships: all.relationships.size });
+      const bytes = format === 'csv' ? (await stat(join(out, 'nodes.csv'))).size + (await stat(join(out, 'relationships.csv'))).size : (await stat(out)).size;
+      figures.push(`${format}: ${ms.toFixed(0)} ms, ${(bytes / 1e6).toFixed(2)} MB`);
+    }
+    const started = performance.now();
+    const { summary } = await run({ format: 'jsonl', filter: { types: ['ACQUISITION', 'LAUNCH'] } }, 'm-filtered.jsonl');
+    figures.push(`jsonl --type ACQUISITION --type LAUNCH: ${(performance.now() - started).toFixed(0)} ms, ${summary.nodes} nodes, ${summary.relationships} relationships`);
+    process.stderr.write(`${figures.join('\n')}\n`);
   });
 });
