@@ -4,25 +4,14 @@
  *
  *   npx tsx src/eval/dates-speed.ts /work/shared/corpora/meantime/corpus_*
  */
-import type { AnalysisContext } from '../ingest/analyse/context.js';
+import { createContext, type AnalysisContext } from '../ingest/analyse/context.js';
 import { dates } from '../ingest/analyse/dates/index.js';
 import { tokenize } from '../ingest/analyse/nlp.js';
 import { readGroup } from './meantime/evaluate.js';
 
 const articles = (await Promise.all(process.argv.slice(2).map(readGroup))).flatMap((g) => g.documents.map((d) => d.article));
 const layers = articles.map((a) => tokenize(a.text));
-const contextOf = (i: number): AnalysisContext => ({
-  ...layers[i]!,
-  article: articles[i]!,
-  anchor: articles[i]!.publishedAt.slice(0, 10),
-  mentions: [],
-  entities: [],
-  dates: [],
-  events: [],
-  relations: [],
-  quotes: [],
-  diagnostics: [],
-});
+const contextOf = (i: number): AnalysisContext => createContext(articles[i]!, layers[i]!);
 
 /** Mean ms of a pass, after warm-up passes (the JIT needs several to settle). */
 function time(run: () => void, passes = 20, warmup = 20): number {

@@ -11,22 +11,11 @@
 import { randomUUID } from 'node:crypto';
 import { InputError } from '../errors.js';
 import type { Graph, Row, WriteTx } from './db.js';
-import { matchById } from './model.js';
+import { matchById, semanticRelationships } from './model.js';
 
-/** Every relationship type an entity can have, in both directions. */
-const entityRelationships = [
-  'MENTIONS',
-  'INVOLVED',
-  'TOOK_PLACE_IN',
-  'ANNOUNCED',
-  'CONFIRMED',
-  'DEMANDED',
-  'REJECTED',
-  'DENIED',
-  'HOLDS_ROLE',
-  'PART_OF',
-  'CITES',
-] as const;
+/** Every relationship type an entity can have, in either direction: the semantic ones between
+ * entities and events (all but event → event PRODUCED), and sentence MENTIONS. */
+const entityRelationships = [...semanticRelationships.filter((t) => t !== 'PRODUCED'), 'MENTIONS'] as const;
 
 const entityLabels = ['Person', 'Place', 'Organization', 'Source'] as const;
 

@@ -86,8 +86,29 @@ function eventWhere(filter: EventFilter): { where: string; params: Row } {
     parts.push('toLower(e.label) CONTAINS toLower($text)');
     params.text = filter.text;
   }
-  return { where: parts.length ? `WHERE ${parts.map((p) => `(${p})`).join(' AND ')}` : '', params };
+  return { where: whereOf(parts), params };
 }
+
+/**
+ * One page of a list and its total, in one round trip. `match` binds variable `v`, `where`
+ * filters it (the same filter for both, so the total is that of the filtered list).
+ */
+async function findPage(
+  graph: Graph,
+  query: { match: string; v: string; where: string; order: string; params: Row },
+  page: { first: number; offset: number },
+): Promise<{ total: number; rows: Row[] }> {
+  const { match, v, where, order, params } = query;
+  const [row] = await graph.read(
+    `CALL { ${match} ${where} RETURN count(${v}) AS total }
+     CALL { ${match} ${where} WITH ${v} ORDER BY ${order} SKIP $offset LIMIT $first RETURN collect(${nodeMap(v)}) AS rows }
+     RETURN total, rows`,
+    { ...params, first: page.first, offset: page.offset },
+  );
+  return { total: Number(row?.total ?? 0), rows: (row?.rows as Row[]) ?? [] };
+}
+
+const whereOf = (parts: string[]): string => (parts.length ? `WHERE ${parts.map((p) => `(${p})`).join(' AND ')}` : '');
 
 /** Events matching a filter, one page, with the total (one round trip). */
 export async function findEvents(
@@ -96,13 +117,7 @@ export async function findEvents(
   page: { first: number; offset: number; order: EventOrder },
 ): Promise<{ total: number; rows: Row[] }> {
   const { where, params } = eventWhere(filter);
-  const [row] = await graph.read(
-    `CALL { MATCH (e:Event) ${where} RETURN count(e) AS total }
-     CALL { MATCH (e:Event) ${where} WITH e ORDER BY ${eventOrders[page.order]} SKIP $offset LIMIT $first RETURN collect(${nodeMap('e')}) AS rows }
-     RETURN total, rows`,
-    { ...params, first: page.first, offset: page.offset },
-  );
-  return { total: Number(row?.total ?? 0), rows: (row?.rows as Row[]) ?? [] };
+  return findPage(graph, { match: 'MATCH (e:Event)', v: 'e', where, order: eventOrders[page.order], params }, page);
 }
 
 const entityLabels = { Person: 'Person', Place: 'Place', Organization: 'Organization', Source: 'Source' } as const;
@@ -124,9 +139,9 @@ export async function findEntities(
   page: { first: number; offset: number; order: EntityOrder },
 ): Promise<{ total: number; rows: Row[] }> {
   const parts: string[] = [];
-  const params: Row = { first: page.first, offset: page.offset };
+  const params: Row = {};
   if (filter.text) {
-    parts.push('(toLower(n.name) CONTAINS toLower($text) OR any(a IN n.aliases WHERE toLower(a) CONTAINS toLower($text)))');
+    parts.push('toLower(n.name) CONTAINS toLower($text) OR any(a IN n.aliases WHERE toLower(a) CONTAINS toLower($text))');
     params.text = filter.text;
   }
   if (filter.kind) {
@@ -137,14 +152,7 @@ export async function findEntities(
     parts.push('n.countryCode = $countryCode');
     params.countryCode = filter.countryCode.toUpperCase();
   }
-  const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
-  const [row] = await graph.read(
-    `CALL { MATCH (n:${entityLabels[label]}) ${where} RETURN count(n) AS total }
-     CALL { MATCH (n:${entityLabels[label]}) ${where} WITH n ORDER BY ${entityOrders[page.order]} SKIP $offset LIMIT $first RETURN collect(${nodeMap('n')}) AS rows }
-     RETURN total, rows`,
-    params,
-  );
-  return { total: Number(row?.total ?? 0), rows: (row?.rows as Row[]) ?? [] };
+  return findPage(graph, { match: `MATCH (n:${entityLabels[label]})`, v: 'n', where: whereOf(parts), order: entityOrders[page.order], params }, page);
 }
 
 export interface ArticleFilter {
@@ -160,9 +168,9 @@ export async function findArticles(
   page: { first: number; offset: number },
 ): Promise<{ total: number; rows: Row[] }> {
   const parts: string[] = [];
-  const params: Row = { first: page.first, offset: page.offset };
+  const params: Row = {};
   if (filter.text) {
-    parts.push('(toLower(a.title) CONTAINS toLower($text) OR toLower(a.snippet) CONTAINS toLower($text))');
+    parts.push('toLower(a.title) CONTAINS toLower($text) OR toLower(a.snippet) CONTAINS toLower($text)');
     params.text = filter.text;
   }
   if (filter.from) {
@@ -177,14 +185,7 @@ export async function findArticles(
     parts.push('EXISTS { MATCH (a)-[:CITES]->(s:Source) WHERE s.id = $source OR toLower(s.name) = toLower($source) }');
     params.source = filter.source;
   }
-  const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
-  const [row] = await graph.read(
-    `CALL { MATCH (a:Article) ${where} RETURN count(a) AS total }
-     CALL { MATCH (a:Article) ${where} WITH a ORDER BY a.publishedAt DESC, a.id SKIP $offset LIMIT $first RETURN collect(${nodeMap('a')}) AS rows }
-     RETURN total, rows`,
-    params,
-  );
-  return { total: Number(row?.total ?? 0), rows: (row?.rows as Row[]) ?? [] };
+  return findPage(graph, { match: 'MATCH (a:Article)', v: 'a', where: whereOf(parts), order: 'a.publishedAt DESC, a.id', params }, page);
 }
 
 /** Any nodes by id (entities, events, articles), in one round trip. */

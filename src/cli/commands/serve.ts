@@ -49,22 +49,21 @@ const port = (v: string) => {
   return n;
 };
 
-export function register(program: Command): void {
-  program
-    .command('start')
-    .description('The main job: start Neo4j if needed, ingest the sample articles, serve GraphQL + GraphiQL')
+/** The options `start` and `serve` share. */
+const withServerOptions = (command: Command): Command =>
+  command
     .option('--port <n>', 'GraphQL port', port, 4000)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--token <token>', 'bearer token required by the API (needed beyond loopback; or NEWSGRAPH_TOKEN)')
+    .option('--token <token>', 'bearer token required by the API (needed beyond loopback; or NEWSGRAPH_TOKEN)');
+
+export function register(program: Command): void {
+  withServerOptions(program.command('start'))
+    .description('The main job: start Neo4j if needed, ingest the sample articles, serve GraphQL + GraphiQL')
     .addHelpText('after', '\nExample:\n  $ npm start        # same as: newsgraph start\n')
     .action((options: ServeOptions) => serveUntilStopped({ ...options, ingestSamples: true }));
 
-  program
-    .command('serve')
+  withServerOptions(program.command('serve'))
     .description('Serve the graph over GraphQL, with GraphiQL at /graphql')
-    .option('--port <n>', 'GraphQL port', port, 4000)
-    .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--token <token>', 'bearer token required by the API (needed beyond loopback; or NEWSGRAPH_TOKEN)')
     .addHelpText('after', '\nExamples:\n  $ newsgraph serve\n  $ newsgraph serve --port 8080 --host 0.0.0.0 --token "$(openssl rand -hex 16)"\n')
     .action((options: ServeOptions) => serveUntilStopped(options));
 }

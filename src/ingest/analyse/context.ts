@@ -3,29 +3,28 @@
  * what earlier stages wrote and appends its own findings; `analyse()` turns the
  * finished context into an `AnalysedArticle`.
  */
-import type {
-  Article,
-  DateMention,
-  Diagnostic,
-  Entity,
-  EventFact,
-  Mention,
-  Quote,
-  Relation,
-} from '../types.js';
-import type { TokenLayer } from './nlp.js';
+import type { AnalysedArticle, Article } from '../types.js';
+import { tokenize, type TokenLayer } from './nlp.js';
 
-export interface AnalysisContext extends TokenLayer {
-  article: Article;
+export interface AnalysisContext extends TokenLayer, Omit<AnalysedArticle, 'sentences'> {
   /** Publication date as `YYYY-MM-DD` (the anchor for relative dates). */
   anchor: string;
-  mentions: Mention[];
-  entities: Entity[];
-  dates: DateMention[];
-  events: EventFact[];
-  relations: Relation[];
-  quotes: Quote[];
-  diagnostics: Diagnostic[];
+}
+
+/** A fresh context for `article`: its token layer, nothing found yet. `layer` may be given when already computed. */
+export function createContext(article: Article, layer: TokenLayer = tokenize(article.text)): AnalysisContext {
+  return {
+    ...layer,
+    article,
+    anchor: article.publishedAt.slice(0, 10),
+    mentions: [],
+    entities: [],
+    dates: [],
+    events: [],
+    relations: [],
+    quotes: [],
+    diagnostics: [],
+  };
 }
 
 /** One step of the analysis pipeline: reads the context, appends to it. Pure apart from that. */

@@ -5,8 +5,7 @@
  * named after what it finds, and appends to the shared AnalysisContext.
  */
 import type { AnalysedArticle, Article } from '../types.js';
-import type { AnalysisContext, Stage } from './context.js';
-import { tokenize } from './nlp.js';
+import { createContext, type Stage } from './context.js';
 import { dates } from './dates.js';
 import { entities } from './entities/index.js';
 import { events } from './events/index.js';
@@ -15,18 +14,7 @@ import { events } from './events/index.js';
 export const pipeline: readonly Stage[] = [dates, entities, events];
 
 export function analyse(article: Article): AnalysedArticle {
-  const ctx: AnalysisContext = {
-    ...tokenize(article.text),
-    article,
-    anchor: article.publishedAt.slice(0, 10),
-    mentions: [],
-    entities: [],
-    dates: [],
-    events: [],
-    relations: [],
-    quotes: [],
-    diagnostics: [],
-  };
+  const ctx = createContext(article);
   for (const stage of pipeline) stage.run(ctx);
   return {
     article,

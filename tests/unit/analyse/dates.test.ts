@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisContext } from '../../../src/ingest/analyse/context.js';
+import { createContext, type AnalysisContext } from '../../../src/ingest/analyse/context.js';
 import { dates } from '../../../src/ingest/analyse/dates.js';
 import { addDays, isoWeek, parseDay } from '../../../src/ingest/analyse/dates/calendar.js';
-import { tokenize } from '../../../src/ingest/analyse/nlp.js';
 import type { DateMention } from '../../../src/ingest/types.js';
 
 /** Run the dates stage alone on `text` published on `anchor`. */
 function run(text: string, anchor: string): AnalysisContext {
-  const ctx: AnalysisContext = {
-    ...tokenize(text),
-    article: { id: 't', title: 't', publishedAt: anchor, text, credits: [], input: 'test' },
-    anchor,
-    mentions: [],
-    entities: [],
-    dates: [],
-    events: [],
-    relations: [],
-    quotes: [],
-    diagnostics: [],
-  };
+  const ctx = createContext({ id: 't', title: 't', publishedAt: anchor, text, credits: [], input: 'test' });
   dates.run(ctx);
   return ctx;
 }
