@@ -12,7 +12,7 @@ import type { Writable } from 'node:stream';
 import { ConfigError } from '../errors.js';
 import type { Graph } from '../graph/db.js';
 import { writeCsv } from './csv.js';
-import type { ExportFilter } from './filter.js';
+import { eventWhere, type ExportFilter } from './filter.js';
 import { writeGexf, type GexfVersion } from './gexf.js';
 import { writeGraphml } from './graphml.js';
 import { writeJsonl } from './jsonl.js';
@@ -78,8 +78,14 @@ async function writeOne(format: Exclude<ExportFormat, 'csv'>, source: ExportSour
   return writeJsonl(source, sink);
 }
 
-export async function exportGraph(graph: Graph, options: ExportOptions): Promise<ExportSummary> {
+/** Checks options before any connection is made (ConfigError naming the flag): CSV needs a folder, types and dates must parse. */
+export function checkExportOptions(options: ExportOptions): void {
   if (options.format === 'csv' && !options.out) throw new ConfigError('--format csv writes two files (nodes.csv, relationships.csv): give the folder with --out');
+  eventWhere(options.filter ?? {});
+}
+
+export async function exportGraph(graph: Graph, options: ExportOptions): Promise<ExportSummary> {
+  checkExportOptions(options);
   const scope = await resolveScope(graph, options.filter ?? {});
   const counts = { nodes: 0, relationships: 0 };
   const source = counting(graphSource(graph, scope, { batchSize: options.batchSize }), counts);

@@ -1,6 +1,6 @@
 /** `newsgraph export`: the graph, or the subgraph around some events, as GraphML, GEXF, CSV or JSON Lines. */
 import { Option, type Command } from 'commander';
-import { exportFormats, exportGraph, gexfVersions, type ExportFormat, type GexfVersion } from '../../export/index.js';
+import { checkExportOptions, exportFormats, exportGraph, gexfVersions, type ExportFormat, type ExportOptions, type GexfVersion } from '../../export/index.js';
 import { withGraph } from '../connect.js';
 
 const EXAMPLES = `
@@ -45,15 +45,15 @@ export function register(program: Command): void {
     .option('-q, --quiet', 'print no summary')
     .addHelpText('after', EXAMPLES)
     .action(async (flags: ExportFlags) => {
-      const summary = await withGraph((graph) =>
-        exportGraph(graph, {
-          format: flags.format,
-          out: flags.out,
-          filter: { types: flags.type, from: flags.from, to: flags.to, entity: flags.entity },
-          batchSize: flags.batchSize > 0 ? flags.batchSize : 500,
-          gexfVersion: flags.gexfVersion,
-        }),
-      );
+      const options: ExportOptions = {
+        format: flags.format,
+        out: flags.out,
+        filter: { types: flags.type, from: flags.from, to: flags.to, entity: flags.entity },
+        batchSize: flags.batchSize > 0 ? flags.batchSize : 500,
+        gexfVersion: flags.gexfVersion,
+      };
+      checkExportOptions(options); // a bad flag fails before Neo4j is reached (or started)
+      const summary = await withGraph((graph) => exportGraph(graph, options));
       // The summary goes to stderr: stdout may be the export itself.
       if (!flags.quiet) {
         process.stderr.write(

@@ -1,7 +1,7 @@
 /** The Cypher the filters build: values only as parameters, type names checked, dates checked. */
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/errors.js';
-import { eventTypeOf, eventWhere, exportLabels, scopeQuery } from '../../../src/export/index.js';
+import { checkExportOptions, eventTypeOf, eventWhere, exportLabels, scopeQuery } from '../../../src/export/index.js';
 
 describe('event filter', () => {
   it('is empty without a filter', () => {
@@ -52,5 +52,14 @@ describe('scope query', () => {
     }
     expect(cypher).toMatch(/RETURN label, collect\(n\.id\) AS ids$/);
     expect(params).toEqual({ types: ['TALKS'], labels: [...exportLabels] });
+  });
+});
+
+describe('option check (before any connection)', () => {
+  it('needs a folder for CSV and well-formed filters', () => {
+    expect(() => checkExportOptions({ format: 'csv' })).toThrow('--format csv writes two files (nodes.csv, relationships.csv): give the folder with --out');
+    expect(() => checkExportOptions({ format: 'csv', out: 'x' })).not.toThrow();
+    expect(() => checkExportOptions({ format: 'jsonl', filter: { types: ['nope'] } })).toThrow(ConfigError);
+    expect(() => checkExportOptions({ format: 'gexf', filter: { to: 'March' } })).toThrow('--to "March"');
   });
 });
