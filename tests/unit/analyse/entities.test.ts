@@ -275,6 +275,12 @@ describe('entities: names and their extents', () => {
     expect(mentions('Recently Apple has been selling videos. He said: "Today Apple wins."')).toEqual(['Apple/ORGANIZATION', 'Apple/ORGANIZATION']);
   });
 
+  it('keeps country names that start with a demonym, team names before scores, places after "in"', () => {
+    expect(mentions('Talks were mediated by Saudi Arabia.')).toEqual(['Saudi Arabia/PLACE']);
+    expect(mentions('Inter beat Bayern Munich 2-1 on Saturday.')).toContain('Bayern Munich/ORGANIZATION');
+    expect(mentions('Shelling killed 14 people in Jordan Valley.')).not.toContain('Jordan Valley/PERSON');
+  });
+
   it('does not take a small town for a place without a place context, nor a currency for a country', () => {
     expect(mentions('The trademark belongs to Cisco, the company said.')).not.toContain('Cisco/PLACE');
     expect(mentions('Films will cost 9.99 US dollars.')).toEqual([]);

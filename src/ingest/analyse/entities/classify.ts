@@ -124,7 +124,9 @@ function personCue(ctx: AnalysisContext, span: NameSpan): number {
   // "X, who …" (organizations take "which"); "X, a spokesman for …", "X, the chief executive …".
   if (next?.text === ',' && tokens[span.last + 2]?.lower === 'who') return 0.8;
   if (next?.text === ',' && titleAppositive(tokens, span.last + 2)) return 0.8;
-  if (multi && isFirstName(tokens[span.first]!.text) && looksLikePersonName(tokens, span)) return GIVEN_NAME_CONFIDENCE;
+  // "in El Fasher", "near San Jose": after a place preposition a given name proves nothing.
+  const afterPlaceWord = !!prev && PLACE_PREPOSITIONS.has(prev.lower);
+  if (multi && !afterPlaceWord && isFirstName(tokens[span.first]!.text) && looksLikePersonName(tokens, span)) return GIVEN_NAME_CONFIDENCE;
   if (multi && next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return 0.7;
   // "…, said John Smith": a multi-word name after a verb of saying, closing the clause.
   if (multi && prev && prev.pos === 'VERB' && SPEECH_VERBS.has(prev.lemma) && looksLikePersonName(tokens, span) && (!next || /^[,.;]$/.test(next.text))) return 0.7;
@@ -142,9 +144,6 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
     found: [make(ctx, span, a, b, ref, form, confidence)],
   });
 
-  const demonym = demonymCountry(text);
-  if (demonym) return one(countryRef(demonym), 'demonym', 0.85);
-
   const source = lookupSource(text);
   if (source && (source.kind !== 'channel' || inChannelContext(prev, next, text))) {
     return one({ type: 'SOURCE', key: sourceKey(source.name, source.kind), name: source.name, sourceKind: source.kind }, 'name', 0.9);
@@ -154,6 +153,8 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   if (known) return one({ type: 'ORGANIZATION', key: knownOrganizationKey(known), name: known }, isAcronym(text) ? 'acronym' : 'name', 0.85);
 
   const country = lookupCountry(text);
+  const demonym = country ? undefined : demonymCountry(text);
+  if (demonym) return one(countryRef(demonym), 'demonym', 0.85);
   // "US dollars", "Canadian dollar": a currency, not the country.
   if (country && next && /^(?:dollars?|cents?)$/.test(next.lower)) return { found: [] };
   if (country) {
@@ -231,7 +232,7 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   if (first === last && (NOT_ACRONYMS.has(text) || text.length < 2)) return { found: [] };
   // "the new MacBook Air", "iPhone 4", "16 GB": products and units, not entities.
   if (prev && PRODUCT_DETERMINERS.has(prev.lower)) return { found: [] };
-  if (next?.kind === 'number' || prev?.kind === 'number') return { found: [] };
+  if ((next?.kind === 'number' && !/^\d+[-–]\d+$/.test(next.text)) || prev?.kind === 'number') return { found: [] };
   // A lone word opening a sentence ("Sales rose") proves nothing by its capital, unless it
   // speaks, owns or is described ("Boeing said", "Boeing's", "Opel, the German unit").
   // Plural-looking words ("Officials said", "Shares rose") stay common nouns.

@@ -163,6 +163,8 @@ function splitAtTitles(tokens: Token[], first: number, last: number): Array<[num
 /** Splits a leading demonym off a person or generic name ("Ukrainian | Volodymyr Zelensky"), not off "American Airlines". */
 function splitDemonym(tokens: Token[], first: number, last: number): Array<[number, number]> {
   if (first === last || ORG_SUFFIXES.has(tokens[last]!.text)) return [[first, last]];
+  // "Saudi Arabia", "South Africa": the whole run is a country, not "Saudi | Arabia".
+  if (lookupCountry(tokens.slice(first, last + 1).map((t) => t.text).join(' '))) return [[first, last]];
   if (tokens[first + 1] && demonymCountry(`${tokens[first]!.text} ${tokens[first + 1]!.text}`) && first + 1 < last)
     return [[first, first + 1], [first + 2, last]];
   if (demonymCountry(tokens[first]!.text)) return [[first, first], [first + 1, last]];
