@@ -102,6 +102,29 @@ describe('newsgraph ingest', () => {
     expect(await graphShape()).toEqual(clean);
   });
 
+  it('gives the same graph after a kill -9 mid-ingest and a re-run', async () => {
+    await withDriver(cleanDatabase);
+    const child = spawn('node', [bin, 'ingest', '--quiet', '--batch-size', '3', '--workers', '1', corpus], { env: process.env });
+    for (let i = 0; i < 600; i++) {
+      const [row] = await graph.read('MATCH (a:Article) RETURN count(a) AS n');
+      if (Number(row!.n) > 0) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('exit', resolve));
+    newsgraph(['ingest', '--quiet', corpus]);
+    expect(await graphShape()).toEqual(clean);
+  });
+
+  it('creates no duplicates when two processes ingest the same folder at once', async () => {
+    await withDriver(cleanDatabase);
+    const run = () =>
+      new Promise<number | null>((resolve) => spawn('node', [bin, 'ingest', '--quiet', '--batch-size', '4', '--workers', '1', corpus], { env: process.env }).on('exit', resolve));
+    const codes = await Promise.all([run(), run()]);
+    expect(codes).toEqual([3, 3]); // both report the three broken inputs
+    expect(await graphShape()).toEqual(clean);
+  });
+
   it('analyses without writing on --dry-run', async () => {
     const before = await graphShape();
     const r = newsgraph(['ingest', '--dry-run', '--json', 'tests/fixtures/followup/']);
