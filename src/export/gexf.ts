@@ -26,9 +26,18 @@ const gexfType = (d: AttributeDeclaration): string => (d.type === 'list' ? 'stri
 const nodeAttr = (name: string): string => `n.${name}`;
 const edgeAttr = (name: string): string => `e.${name}`;
 
+/**
+ * Titles readers cannot take as they are: NetworkX's read_gexf passes edge attributes to
+ * `add_edge(…, key=edge id, **attributes)`, so a relationship property named `key` breaks it.
+ */
+const renamedTitles: Record<'node' | 'edge', Record<string, string>> = { node: {}, edge: { key: 'relationshipKey' } };
+
 function attributesBlock(cls: 'node' | 'edge', structural: string, declared: AttributeDeclaration[], idOf: (name: string) => string): string {
   let out = `    <attributes class="${cls}" mode="static">\n      <attribute id="${structural}" title="${structural}" type="string"/>\n`;
-  for (const d of declared) out += `      <attribute id="${escapeAttr(idOf(d.name))}" title="${escapeAttr(d.name)}" type="${gexfType(d)}"/>\n`;
+  for (const d of declared) {
+    const title = renamedTitles[cls][d.name] ?? d.name;
+    out += `      <attribute id="${escapeAttr(idOf(d.name))}" title="${escapeAttr(title)}" type="${gexfType(d)}"/>\n`;
+  }
   return `${out}    </attributes>\n`;
 }
 

@@ -26,15 +26,16 @@ export function escapeAttr(text: string): string {
 }
 
 /**
- * An id as an XML NMTOKEN (GraphML's node and key ids): ASCII letters, digits, `.`, `-` and `:`
- * stay; every other UTF-16 unit, `_` included, becomes `_` + 4 hex digits. Injective, so edges
- * can name their ends without a look-up table; the original id stays in the `id` attribute.
+ * An id as an XML NMTOKEN (GraphML's node and edge ids): ASCII letters, digits, `_`, `.`, `-` and
+ * `:` stay; every other UTF-16 unit becomes `·` (U+00B7, a name character that ids never
+ * contain in practice) + 4 hex digits, the middle dot itself included. Injective, so edges can name
+ * their ends without a look-up table; the original id stays in the `id` data value.
  */
 export function nmtoken(id: string): string {
   let out = '';
   for (let i = 0; i < id.length; i++) {
     const c = id[i]!;
-    out += /[A-Za-z0-9.:-]/.test(c) ? c : `_${id.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    out += /[A-Za-z0-9_.:-]/.test(c) ? c : `\u00B7${id.charCodeAt(i).toString(16).padStart(4, '0')}`;
   }
-  return out || '_';
+  return out || '\u00B7';
 }

@@ -97,6 +97,8 @@ describe('GEXF', () => {
     expect(nodeAttrs!.attribute.find((a) => a.title === 'perSide')!.type).toBe('long');
     expect(nodeAttrs!.attribute.find((a) => a.title === 'confidence')!.type).toBe('double');
     expect(edgeAttrs!.attribute.find((a) => a.title === 'evidence')!.type).toBe('string');
+    // NetworkX's read_gexf cannot take an edge attribute titled `key` (its own add_edge argument).
+    expect(edgeAttrs!.attribute.find((a) => a.id === 'e.key')!.title).toBe('relationshipKey');
 
     type Valued = { attvalues: { attvalue: { for: string; value: string }[] } };
     const values = (el: Valued, attrs: { id: string; title: string }[]) =>

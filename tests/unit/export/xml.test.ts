@@ -20,16 +20,16 @@ describe('XML escaping', () => {
 });
 
 describe('nmtoken', () => {
-  it('keeps token characters and encodes the rest, underscore included', () => {
-    expect(nmtoken('event:PRISONER.EXCHANGE-1')).toBe('event:PRISONER.EXCHANGE-1');
-    expect(nmtoken('person:jane doe')).toBe('person:jane_0020doe');
-    expect(nmtoken('a_b')).toBe('a_005fb');
-    expect(nmtoken('')).toBe('_');
+  it('keeps token characters and encodes the rest, the escape character included', () => {
+    expect(nmtoken('event:PRISONER_EXCHANGE:a1.b-2')).toBe('event:PRISONER_EXCHANGE:a1.b-2');
+    expect(nmtoken('person:jane doe')).toBe('person:jane\u00B70020doe');
+    expect(nmtoken('a\u00B7b')).toBe('a\u00B700b7b');
+    expect(nmtoken('')).toBe('\u00B7');
   });
 
   it('is injective on ids that differ only in encoded characters', () => {
-    const ids = ['a b', 'a_0020b', 'a_b', 'a_005fb', 'zoë', 'zoe', 'a/b', 'a%2Fb'];
+    const ids = ['a b', 'a\u00B70020b', 'a_b', 'zo\u00EB', 'zoe', 'a/b', 'a%2Fb', '', '\u00B7'];
     expect(new Set(ids.map(nmtoken)).size).toBe(ids.length);
-    for (const id of ids) expect(nmtoken(id)).toMatch(/^[A-Za-z0-9.:_-]+$/);
+    for (const id of ids) expect(nmtoken(id)).toMatch(/^[A-Za-z0-9.:_\u00B7-]+$/);
   });
 });
