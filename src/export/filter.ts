@@ -98,7 +98,7 @@ CALL (core) {
 }
 CALL (sids) { MATCH (s:Sentence) WHERE s.id IN sids RETURN collect(s) AS sentences }
 UNWIND core + sentences AS n
-WITH n, [l IN labels(n) WHERE l IN $labels][0] AS label
+WITH n, [l IN $labels WHERE l IN labels(n)][0] AS label
 WHERE label IS NOT NULL
 RETURN label, collect(n.id) AS ids`;
   return { cypher, params: { ...params, labels: [...exportLabels] } };

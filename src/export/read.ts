@@ -22,6 +22,13 @@ export async function resolveScope(graph: Graph, filter: ExportFilter): Promise<
   return { kind: 'ids', ids };
 }
 
+/**
+ * A node carries one exported label in the graph model, but should one ever carry two, it is
+ * exported once, under the first in `exportLabels` order (the filtered scope does the same).
+ */
+const earlierLabels = (label: ExportLabel): string[] => exportLabels.slice(0, exportLabels.indexOf(label));
+const notEarlier = 'AND none(l IN labels(n) WHERE l IN $earlier)';
+
 const nodeColumns = 'n.id AS id, labels(n) AS labels, properties(n) AS properties';
 
 /** Relationships from the start nodes `n` of a page to nodes that are exported too. */
@@ -51,7 +58,11 @@ async function* idPages(graph: Graph, label: ExportLabel, scope: Scope, batchSiz
   }
   let after = '';
   for (;;) {
-    const rows = await graph.read(`MATCH (n:${label}) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT $batch`, { after, batch: batchSize });
+    const rows = await graph.read(`MATCH (n:${label}) WHERE n.id > $after ${notEarlier} RETURN n.id AS id ORDER BY id LIMIT $batch`, {
+      after,
+      batch: batchSize,
+      earlier: earlierLabels(label),
+    });
     if (rows.length === 0) return;
     const ids = rows.map((r) => String(r.id));
     yield ids;
@@ -98,7 +109,11 @@ export function graphSource(graph: Graph, scope: Scope, options: { batchSize?: n
         }
         // The whole label: the page and its nodes in one query.
         for (let after = ''; ; ) {
-          const rows = await graph.read(`MATCH (n:${label}) WHERE n.id > $after WITH n ORDER BY n.id LIMIT $batch RETURN ${nodeColumns}`, { after, batch: batchSize });
+          const rows = await graph.read(`MATCH (n:${label}) WHERE n.id > $after ${notEarlier} WITH n ORDER BY n.id LIMIT $batch RETURN ${nodeColumns}`, {
+            after,
+            batch: batchSize,
+            earlier: earlierLabels(label),
+          });
           if (rows.length) yield rows.map(toNode);
           if (rows.length < batchSize) break;
           after = String(rows[rows.length - 1]!.id);
