@@ -3,7 +3,7 @@
  * token spans become character spans in the text the extractor reads.
  *
  * Spacing: one space between tokens, none before closing punctuation (. , ; : ! ? ) ] } '' 's n't…)
- * and none after opening brackets and quotes; a blank line between sentences (Wikinews
+ * and none after opening brackets and quotes; a hyphen after a word joins it to the next word; a blank line between sentences (Wikinews
  * sentences include the title and the dateline, which have no final stop: a single line
  * break would not end a sentence for wink). PTB quote
  * tokens (`` and '') are written as straight double quotes, which is what news text has.
@@ -54,14 +54,16 @@ export function rebuildText(tokens: readonly CatToken[]): RebuiltText {
     }
     const raw = token.text;
     const straightQuote = raw === '"';
-    const closes = NO_SPACE_BEFORE.test(raw) || (straightQuote && insideQuote);
+    // CAT splits hyphenated words ("Wal", "-", "Mart"): written back joined, as in the original.
+    const hyphen = raw === '-' && /[\p{L}\p{N}]$/u.test(text) && !glueNext;
+    const closes = NO_SPACE_BEFORE.test(raw) || (straightQuote && insideQuote) || hyphen;
     if (!glueNext && !closes) text += ' ';
     const start = text.length;
     text += surface(raw);
     offsets.set(token.id, [start, text.length]);
     const opens = OPENING.test(raw) || (straightQuote && !insideQuote);
     if (straightQuote) insideQuote = !insideQuote;
-    glueNext = opens;
+    glueNext = opens || hyphen;
   }
   if (sentence >= 0) sentences[sentence] = [sentenceStart, text.length];
   return { text, offsets, sentences };
