@@ -55,7 +55,7 @@ export function rebuildText(tokens: readonly CatToken[]): RebuiltText {
     const raw = token.text;
     const straightQuote = raw === '"';
     // CAT splits hyphenated words ("Wal", "-", "Mart"): written back joined, as in the original.
-    const hyphen = raw === '-' && /[\p{L}\p{N}]$/u.test(text) && !glueNext;
+    const hyphen: boolean = raw === '-' && /[\p{L}\p{N}]$/u.test(text) && !glueNext;
     const closes = NO_SPACE_BEFORE.test(raw) || (straightQuote && insideQuote) || hyphen;
     if (!glueNext && !closes) text += ' ';
     const start = text.length;
