@@ -50,9 +50,28 @@ export interface TokenLayer {
   winkEntities: WinkEntity[];
 }
 
+/** Letters of Latin Extended-A/B and Extended Additional ("ś", "ř", "Ł", "ệ"). */
+const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/g;
+/** Letters whose canonical decomposition has no Latin-1 base. */
+const BASE_LETTER: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ŀ: 'l', Ŀ: 'L', ŧ: 't', Ŧ: 'T', œ: 'o', Œ: 'O' };
+
+/**
+ * wink's tokenizer splits words at letters beyond Latin-1 ("Wiśniewski" → "Wi" "ś" "niewski").
+ * It reads a copy where each such letter is replaced by its base letter, one UTF-16 unit for one,
+ * so every offset it gives is an offset into the original text.
+ */
+export function foldForTokenizer(text: string): string {
+  if (!/[\u0100-\u024f\u1e00-\u1eff]/.test(text)) return text;
+  return text.replace(EXTENDED_LATIN, (ch) => {
+    const base = BASE_LETTER[ch] ?? ch.normalize('NFD')[0] ?? ch;
+    return base.length === 1 && base.charCodeAt(0) < 0x100 ? base : ch;
+  });
+}
+
 /** Tokenise, tag and split `text`; offsets slice back exactly to each token. */
 export function tokenize(text: string): TokenLayer {
-  const doc = nlp.readDoc(text);
+  const folded = foldForTokenizer(text);
+  const doc = nlp.readDoc(folded);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -66,18 +85,19 @@ export function tokenize(text: string): TokenLayer {
     const value = values[i] ?? '';
     offset += pre.length;
     // wink normalises nothing in `value`, but guard against drift: find the token from here.
-    if (text.slice(offset, offset + value.length) !== value) {
-      const found = text.indexOf(value, offset);
+    if (folded.slice(offset, offset + value.length) !== value) {
+      const found = folded.indexOf(value, offset);
       if (found >= 0) offset = found;
     }
+    const original = text.slice(offset, offset + value.length);
     tokens.push({
       index: i,
-      text: value,
+      text: original,
       start: offset,
       end: offset + value.length,
       pos: pos[i] ?? 'X',
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      lower: value.toLowerCase(),
+      lemma: original === value ? (lemmas[i] ?? value.toLowerCase()) : original.toLowerCase(),
+      lower: original.toLowerCase(),
       kind: kinds[i] ?? 'word',
       sentence: 0,
       lineStart: i === 0 || /[\n\r]/.test(pre),
