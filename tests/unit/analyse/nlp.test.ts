@@ -15,7 +15,7 @@ describe('tokenize', () => {
     const text = 'Dvořák’s “Łódź” — Ħal';
     const folded = foldForTokenizer(text);
     expect(folded).toHaveLength(text.length);
-    expect(folded).toBe('Dvorak’s “Lodz” — Hal');
+    expect(folded).toBe('Dvorák’s “Lódz” — Hal'); // á and ó are Latin-1: wink reads them as they are
   });
 
   it('does not split sentences inside domains and splits at line breaks', () => {
