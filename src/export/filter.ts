@@ -8,6 +8,7 @@
  */
 import { ConfigError } from '../errors.js';
 import { eventLabel } from '../graph/model.js';
+import { eventWhere as graphEventWhere } from '../graph/read.js';
 import type { EventType } from '../ingest/types.js';
 
 export interface ExportFilter {
@@ -51,29 +52,13 @@ export function dateBound(flag: string, text: string): string {
 
 /** The WHERE clause selecting events `e` for a filter. */
 export function eventWhere(filter: ExportFilter): { where: string; params: Record<string, unknown> } {
-  const parts: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (filter.types?.length) {
-    parts.push('e.type IN $types');
-    params.types = [...new Set(filter.types.map(eventTypeOf))];
-  }
-  // At the event's own precision, so an event dated "2026-03" overlaps from 2026-03-10 and is kept.
-  if (filter.from) {
-    parts.push('e.date IS NOT NULL AND e.date >= left($from, size(e.date))');
-    params.from = dateBound('--from', filter.from);
-  }
-  if (filter.to) {
-    parts.push('e.date IS NOT NULL AND left(e.date, size($to)) <= $to');
-    params.to = dateBound('--to', filter.to);
-  }
-  if (filter.entity) {
-    const named = 'x.id = $entity OR toLower(x.name) = toLower($entity) OR toLower($entity) IN [a IN coalesce(x.aliases, []) | toLower(a)]';
-    parts.push(
-      `EXISTS { MATCH (e)-[:INVOLVED|TOOK_PLACE_IN]->(x) WHERE ${named} } OR EXISTS { MATCH (e)<-[:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]-(x) WHERE ${named} }`,
-    );
-    params.entity = filter.entity.trim();
-  }
-  return { where: parts.length ? `WHERE ${parts.map((p) => `(${p})`).join(' AND ')}` : '', params };
+  // The API's event filter, with the CLI's checks on dates and type names.
+  return graphEventWhere({
+    types: filter.types?.length ? [...new Set(filter.types.map(eventTypeOf))] : null,
+    from: filter.from ? dateBound('--from', filter.from) : null,
+    to: filter.to ? dateBound('--to', filter.to) : null,
+    participant: filter.entity?.trim() || null,
+  });
 }
 
 /**

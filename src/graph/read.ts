@@ -38,8 +38,8 @@ const eventOrders = {
 } as const;
 export type EventOrder = keyof typeof eventOrders;
 
-/** The WHERE clause for an event filter; every value is a parameter. */
-function eventWhere(filter: EventFilter): { where: string; params: Row } {
+/** The WHERE clause for an event filter (event variable `e`); every value is a parameter. */
+export function eventWhere(filter: EventFilter): { where: string; params: Row } {
   const parts: string[] = [];
   const params: Row = {};
   if (filter.types?.length) {
@@ -75,11 +75,10 @@ function eventWhere(filter: EventFilter): { where: string; params: Row } {
     params.placeCountry = countryCodeOf(filter.place);
   }
   if (filter.participant) {
-    parts.push(`EXISTS {
-      MATCH (e)-[:INVOLVED|TOOK_PLACE_IN]-(x) WHERE x.id = $participant OR toLower(x.name) = toLower($participant) OR toLower($participant) IN [a IN x.aliases | toLower(a)]
-    } OR EXISTS {
-      MATCH (e)<-[:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]-(x) WHERE x.id = $participant OR toLower(x.name) = toLower($participant)
-    }`);
+    const named = 'x.id = $participant OR toLower(x.name) = toLower($participant) OR toLower($participant) IN [a IN coalesce(x.aliases, []) | toLower(a)]';
+    parts.push(
+      `EXISTS { MATCH (e)-[:INVOLVED|TOOK_PLACE_IN]->(x) WHERE ${named} } OR EXISTS { MATCH (e)<-[:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]-(x) WHERE ${named} }`,
+    );
     params.participant = filter.participant;
   }
   if (filter.text) {

@@ -19,10 +19,10 @@ describe('event filter', () => {
   it('puts every value in a parameter, never in the Cypher text', () => {
     const entity = "O'Brien } MATCH (n) DETACH DELETE n //";
     const { where, params } = eventWhere({ types: ['talks', 'TALKS', 'PrisonerExchange'], from: '2026-03', to: '2026-03-31', entity });
-    expect(params).toEqual({ types: ['TALKS', 'PRISONER_EXCHANGE'], from: '2026-03', to: '2026-03-31', entity });
+    expect(params).toEqual({ types: ['TALKS', 'PRISONER_EXCHANGE'], from: '2026-03', to: '2026-03-31', participant: entity });
     expect(where).not.toContain('2026');
     expect(where).not.toContain('Brien');
-    expect(where).toMatch(/^WHERE \(e\.type IN \$types\) AND \(.*\$from.*\) AND \(.*\$to.*\) AND \(.*\$entity.*\)$/s);
+    expect(where).toMatch(/^WHERE \(e\.type IN \$types\) AND \(.*\$from.*\) AND \(.*\$to.*\) AND \(.*\$participant.*\)$/s);
   });
 
   it('compares dates at the event precision (so a month-dated event overlaps a day range)', () => {
