@@ -97,6 +97,9 @@ export class GraphWriter {
   }
 }
 
+// Numbers arrive from JavaScript as floats: whole-number properties (counts, offsets) go through
+// toInteger so notebooks and Browser see integers.
+
 /** Cypher for list `a` plus the items of `b` it lacks. */
 const union = (a: string, b: string) => `${a} + [item IN ${b} WHERE NOT item IN ${a}]`;
 
@@ -136,7 +139,7 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
     `UNWIND $rows AS s
      MATCH (a:Article {id: s.article})
      MERGE (x:Sentence {id: s.id})
-     ON CREATE SET x.index = s.index, x.text = s.text, x.start = s.start, x.end = s.end, x.articleId = s.article
+     ON CREATE SET x.index = toInteger(s.index), x.text = s.text, x.start = toInteger(s.start), x.end = toInteger(s.end), x.articleId = s.article
      MERGE (a)-[:HAS_SENTENCE]->(x)`,
     { rows: todo.flatMap((p) => p.sentences.map((s) => ({ ...s, article: p.article.id }))) },
   );
@@ -185,8 +188,8 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
       `UNWIND $rows AS r
        MERGE (e:Event {id: r.id})
        ON CREATE SET e.type = r.type, e.cameo = r.cameo, e.label = r.label, e.name = r.label, e.date = r.date,
-                     e.datePrecision = r.datePrecision, e.month = r.month, e.status = r.status, e.statusRank = r.statusRank,
-                     e.perSide = r.perSide, e.total = r.total, e.confidence = r.confidence,
+                     e.datePrecision = r.datePrecision, e.month = r.month, e.status = r.status, e.statusRank = toInteger(r.statusRank),
+                     e.perSide = toInteger(r.perSide), e.total = toInteger(r.total), e.confidence = r.confidence,
                      e.articleCount = 0, e.sourceIds = [], e.firstSeen = r.seen, e.lastSeen = r.seen, e._new = true
        SET e:$(r.typeLabel)
        WITH e, r, e._new AS isNew
@@ -195,7 +198,7 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
            e.date = CASE WHEN r.date IS NOT NULL AND (e.date IS NULL OR size(r.date) > size(e.date)) THEN r.date ELSE e.date END,
            e.datePrecision = CASE WHEN r.date IS NOT NULL AND (e.date IS NULL OR size(r.date) >= size(e.date)) THEN r.datePrecision ELSE e.datePrecision END,
            e.datePart = CASE WHEN r.date IS NOT NULL AND (e.date IS NULL OR size(r.date) >= size(e.date)) THEN r.datePart ELSE e.datePart END,
-           e.perSide = coalesce(e.perSide, r.perSide), e.total = coalesce(e.total, r.total),
+           e.perSide = coalesce(e.perSide, toInteger(r.perSide)), e.total = coalesce(e.total, toInteger(r.total)),
            e.confidence = CASE WHEN r.confidence > e.confidence THEN r.confidence ELSE e.confidence END,
            e.firstSeen = CASE WHEN r.seen < e.firstSeen THEN r.seen ELSE e.firstSeen END,
            e.lastSeen = CASE WHEN r.seen > e.lastSeen THEN r.seen ELSE e.lastSeen END
@@ -215,7 +218,7 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
          MATCH (a:Article {id: r.article}), (e:Event {id: r.event})
          MERGE (a)-[x:REPORTS]->(e)
          ON CREATE SET e.articleCount = e.articleCount + 1, e.sourceIds = ${union('e.sourceIds', 'r.sources')}
-         SET x.status = r.status, x.date = r.date, x.perSide = r.perSide, x.total = r.total, x.evidence = r.evidence,
+         SET x.status = r.status, x.date = r.date, x.perSide = toInteger(r.perSide), x.total = toInteger(r.total), x.evidence = r.evidence,
              e.sourceCount = size(e.sourceIds)
          WITH DISTINCT e
          OPTIONAL MATCH (e)<-[o:REPORTS]-()

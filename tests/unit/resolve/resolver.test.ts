@@ -1,0 +1,106 @@
+/** Cross-article resolution of entities and events, on hand-made analysed articles. */
+import { describe, expect, it } from 'vitest';
+import { createResolver } from '../../../src/ingest/resolve/index.js';
+import { matchEvents, sameEvent, type KnownEvent } from '../../../src/ingest/resolve/events.js';
+import { nameKey } from '../../../src/ingest/resolve/names.js';
+import type { AnalysedArticle, Entity, EventFact } from '../../../src/ingest/types.js';
+
+function article(id: string, entities: Array<Partial<Entity> & Pick<Entity, 'key' | 'name' | 'type'>>): AnalysedArticle {
+  return {
+    article: { id, title: id, publishedAt: '2026-01-01', text: '', credits: [], input: id },
+    sentences: [],
+    mentions: [],
+    entities: entities.map((e) => ({ aliases: [], confidence: 0.9, ...e })),
+    dates: [],
+    events: [],
+    relations: [],
+    quotes: [],
+    diagnostics: [],
+  };
+}
+
+describe('name keys', () => {
+  it('fold transliteration variants and accents to one key', () => {
+    expect(nameKey('Volodymyr Zelenskyy')).toBe(nameKey('Volodymyr Zelensky'));
+    expect(nameKey('Zelenskiy')).toBe(nameKey('Zelensky'));
+    expect(nameKey('José Hernández')).toBe(nameKey('Jose Hernandez'));
+    expect(nameKey('Smith')).not.toBe(nameKey('Smyth'));
+  });
+});
+
+describe('createResolver', () => {
+  it('joins a bare surname in a later article to the one known person with that surname', () => {
+    const r = createResolver();
+    const first = r.resolve(article('a', [{ key: 'person:1', type: 'PERSON', name: 'Volodymyr Zelenskyy' }]));
+    const second = r.resolve(article('b', [{ key: 'person:1', type: 'PERSON', name: 'Zelensky' }]));
+    expect(second['person:1']).toBe(first['person:1']);
+  });
+
+  it('keeps homonyms apart: a bare surname shared by two known people joins neither', () => {
+    const r = createResolver();
+    const a = r.resolve(article('a', [{ key: 'person:1', type: 'PERSON', name: 'John Smith' }]));
+    const b = r.resolve(article('b', [{ key: 'person:1', type: 'PERSON', name: 'Anna Smith' }]));
+    expect(a['person:1']).not.toBe(b['person:1']);
+    const c = r.resolve(article('c', [{ key: 'person:1', type: 'PERSON', name: 'Smith' }]));
+    expect([a['person:1'], b['person:1']]).not.toContain(c['person:1']);
+  });
+
+  it('does not merge entities of different kinds that share a name', () => {
+    const r = createResolver();
+    const ids = r.resolve(
+      article('a', [
+        { key: 'place:1', type: 'PLACE', name: 'Jordan' },
+        { key: 'person:1', type: 'PERSON', name: 'Jordan' },
+      ]),
+    );
+    expect(ids['place:1']).not.toBe(ids['person:1']);
+  });
+
+  it('keeps gazetteer keys as global ids', () => {
+    const ids = createResolver().resolve(article('a', [{ key: 'place:country:CH', type: 'PLACE', name: 'Switzerland' }]));
+    expect(ids['place:country:CH']).toBe('place:country:CH');
+  });
+});
+
+describe('event coreference', () => {
+  const exchange = (over: Partial<EventFact>): EventFact => ({
+    key: 'event:1',
+    type: 'PRISONER_EXCHANGE',
+    cameo: '0841',
+    label: 'exchange',
+    trigger: { start: 0, end: 1, sentence: 0, text: 'x' },
+    status: 'occurred',
+    places: [],
+    participants: [
+      { entity: 'place:country:UA', role: 'side' },
+      { entity: 'place:country:RU', role: 'side' },
+    ],
+    evidence: [0],
+    confidence: 0.8,
+    ...over,
+  });
+  const ids = { 'place:country:UA': 'place:country:UA', 'place:country:RU': 'place:country:RU' };
+  const known: KnownEvent = { id: 'event:x', type: 'PRISONER_EXCHANGE', date: '2026-03-06', perSide: 300, total: null, actors: ['place:country:UA', 'place:country:RU'] };
+
+  it('matches the same type, a compatible date and shared actors', () => {
+    expect(sameEvent(exchange({ date: '2026-03-06', perSide: 300 }), ['place:country:UA'], known)).toBe(true);
+    expect(sameEvent(exchange({ date: '2026-03' }), ['place:country:RU'], known)).toBe(true);
+  });
+
+  it('keeps apart other days, other types, other actors, and other figures on another day', () => {
+    expect(sameEvent(exchange({ date: '2026-03-05' }), ['place:country:UA'], known)).toBe(false);
+    expect(sameEvent(exchange({ type: 'RELEASE', date: '2026-03-06' }), ['place:country:UA'], known)).toBe(false);
+    expect(sameEvent(exchange({ date: '2026-03-06' }), ['place:country:BY'], known)).toBe(false);
+    expect(sameEvent(exchange({ date: '2026-03', perSide: 200 }), ['place:country:UA'], known)).toBe(false);
+  });
+
+  it('treats different figures on the same day as conflicting reports of one event', () => {
+    expect(sameEvent(exchange({ date: '2026-03-06', perSide: 290 }), ['place:country:UA'], known)).toBe(true);
+  });
+
+  it('gives one known event to at most one event of an article', () => {
+    const matched = matchEvents([exchange({ key: 'e1', date: '2026-03' }), exchange({ key: 'e2', date: '2026-03' })], ids, [known]);
+    expect(matched.e1).toBe('event:x');
+    expect(matched.e2).not.toBe('event:x');
+  });
+});
