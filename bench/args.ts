@@ -6,6 +6,7 @@
  *   npm run bench -- --sizes 1000,10000   growth sizes (queries run on the largest graph)
  *   npm run bench -- --json               one JSON object on stdout instead of the table
  *   npm run bench -- --only analysis,writes   a subset: analysis, writes, ingest, growth, queries
+ *   npm run bench -- --batch 200          articles per write transaction (default 50, as `newsgraph ingest`)
  *   npm run bench -- --keep               leave the bench Neo4j running afterwards
  */
 import { parseArgs } from 'node:util';
@@ -29,9 +30,9 @@ export interface BenchSettings {
 
 const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'measures'> = {
   mode: 'quick',
-  analysis: { runs: 3, warmup: 2 },
-  writes: { articles: 150, runs: 3, batchSize: 50 },
-  ingest: { articles: 200, runs: 3, batchSize: 50 },
+  analysis: { runs: 3, warmup: 1 },
+  writes: { articles: 100, runs: 3, batchSize: 50 },
+  ingest: { articles: 150, runs: 3, batchSize: 50 },
   growth: { sizes: [1000], batchSize: 50 },
   queries: { iterations: 30, warmup: 5 },
   headline: { iterations: 15, warmup: 3 },
@@ -73,23 +74,30 @@ export function parseBenchArgs(argv: readonly string[]): BenchSettings {
         keep: { type: 'boolean', default: false },
         sizes: { type: 'string' },
         only: { type: 'string' },
+        batch: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
     });
   } catch (error) {
-    throw new ConfigError(`${(error as Error).message}; options: --quick, --json, --keep, --sizes N,N…, --only ${MEASURES.join(',')}`);
+    throw new ConfigError(`${(error as Error).message}; options: --quick, --json, --keep, --sizes N,N…, --batch N, --only ${MEASURES.join(',')}`);
   }
   const { values } = parsed;
   const base = values.quick ? QUICK : FULL;
   const measures = values.only ? parseMeasures(values.only) : new Set(MEASURES);
   // Queries are measured on the graph the growth measure builds.
   if (measures.has('queries')) measures.add('growth');
-  return {
+  const settings: BenchSettings = {
     ...structuredClone(base),
     json: values.json ?? false,
     keep: values.keep ?? false,
     measures,
     growth: { ...base.growth, sizes: values.sizes ? parseSizes(values.sizes) : [...base.growth.sizes] },
   };
+  if (values.batch !== undefined) {
+    const batchSize = Number(values.batch);
+    if (!Number.isInteger(batchSize) || batchSize < 1) throw new ConfigError(`--batch must be a positive whole number of articles, got "${values.batch}"`);
+    settings.writes.batchSize = settings.ingest.batchSize = settings.growth.batchSize = batchSize;
+  }
+  return settings;
 }

@@ -59,5 +59,11 @@ describe('parseBenchArgs', () => {
     expect(() => parseSizes('1000,abc')).toThrow(/positive whole numbers.*got "1000,abc"/);
     expect(() => parseBenchArgs(['--only', 'speed'])).toThrow(/--only takes .*analysis, writes, ingest, growth, queries; got "speed"/);
     expect(() => parseBenchArgs(['--fast'])).toThrow(/options: --quick/);
+    expect(() => parseBenchArgs(['--batch', '0'])).toThrow(/--batch must be a positive whole number of articles, got "0"/);
+  });
+
+  it('--batch sets the batch size of every write measure', () => {
+    const s = parseBenchArgs(['--quick', '--batch', '200']);
+    expect([s.writes.batchSize, s.ingest.batchSize, s.growth.batchSize]).toEqual([200, 200, 200]);
   });
 });
