@@ -44,14 +44,3 @@ export function summarise(values: readonly number[]): Summary {
   const max = s.at(-1)!;
   return { runs: s.length, median: mid, min, max, spreadPct: mid === 0 ? 0 : (100 * (max - min)) / Math.abs(mid) };
 }
-
-/** Run `fn` `runs` times and return each run's duration in milliseconds. */
-export async function timeRuns(runs: number, fn: (run: number) => Promise<unknown> | unknown): Promise<number[]> {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    await fn(run);
-    times.push(performance.now() - started);
-  }
-  return times;
-}

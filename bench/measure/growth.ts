@@ -6,8 +6,7 @@
  */
 import type { Graph } from '../../src/graph/db.js';
 import { GraphWriter } from '../../src/graph/write.js';
-import { readText } from '../../src/ingest/read/index.js';
-import type { ReadResult } from '../../src/ingest/read/index.js';
+import { readText, type ReadResult } from '../../src/ingest/read/index.js';
 import { ingestStream } from '../../src/pipeline.js';
 import type { SourceArticle } from '../corpus.js';
 import { peakRssMbOf, wipe } from '../neo4j.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, summarise, timeRuns } from '../../../bench/stats.js';
+import { median, percentile, summarise } from '../../../bench/stats.js';
 
 describe('percentile', () => {
   it('interpolates between closest ranks (R-7, NumPy default)', () => {
@@ -33,18 +33,5 @@ describe('median and summarise', () => {
   it('spread is (max − min) / median in percent', () => {
     expect(summarise([90, 100, 110])).toEqual({ runs: 3, median: 100, min: 90, max: 110, spreadPct: 20 });
     expect(summarise([5]).spreadPct).toBe(0);
-  });
-});
-
-describe('timeRuns', () => {
-  it('runs the function once per run, awaiting it, and returns one duration each', async () => {
-    const seen: number[] = [];
-    const times = await timeRuns(3, async (run) => {
-      seen.push(run);
-      await new Promise((r) => setTimeout(r, 5));
-    });
-    expect(seen).toEqual([0, 1, 2]);
-    expect(times).toHaveLength(3);
-    for (const t of times) expect(t).toBeGreaterThanOrEqual(4);
   });
 });
