@@ -8,6 +8,7 @@
  *   npm run bench -- --only analysis,writes   a subset: analysis, writes, ingest, growth, queries
  *   npm run bench -- --batch 200          articles per write transaction (default 50, as `newsgraph ingest`)
  *   npm run bench -- --keep               leave the bench Neo4j running afterwards
+ *   npm run bench -- --stop               only stop the bench Neo4j (left running by --keep)
  */
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../src/errors.js';
@@ -19,6 +20,8 @@ export interface BenchSettings {
   mode: 'quick' | 'full';
   json: boolean;
   keep: boolean;
+  /** Stop the bench Neo4j and measure nothing. */
+  stop: boolean;
   measures: Set<Measure>;
   analysis: { runs: number; warmup: number };
   writes: { articles: number; runs: number; batchSize: number };
@@ -28,7 +31,7 @@ export interface BenchSettings {
   headline: { iterations: number; warmup: number };
 }
 
-const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'measures'> = {
+const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'quick',
   analysis: { runs: 3, warmup: 1 },
   writes: { articles: 100, runs: 3, batchSize: 50 },
@@ -38,7 +41,7 @@ const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'measures'> = {
   headline: { iterations: 15, warmup: 3 },
 };
 
-const FULL: Omit<BenchSettings, 'json' | 'keep' | 'measures'> = {
+const FULL: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'full',
   analysis: { runs: 7, warmup: 3 },
   writes: { articles: 500, runs: 5, batchSize: 50 },
@@ -72,6 +75,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchSettings {
         quick: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
+        stop: { type: 'boolean', default: false },
         sizes: { type: 'string' },
         only: { type: 'string' },
         batch: { type: 'string' },
@@ -80,7 +84,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchSettings {
       allowPositionals: false,
     });
   } catch (error) {
-    throw new ConfigError(`${(error as Error).message}; options: --quick, --json, --keep, --sizes N,N…, --batch N, --only ${MEASURES.join(',')}`);
+    throw new ConfigError(`${(error as Error).message}; options: --quick, --json, --keep, --stop, --sizes N,N…, --batch N, --only ${MEASURES.join(',')}`);
   }
   const { values } = parsed;
   const base = values.quick ? QUICK : FULL;
@@ -91,6 +95,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchSettings {
     ...structuredClone(base),
     json: values.json ?? false,
     keep: values.keep ?? false,
+    stop: values.stop ?? false,
     measures,
     growth: { ...base.growth, sizes: values.sizes ? parseSizes(values.sizes) : [...base.growth.sizes] },
   };

@@ -19,6 +19,7 @@ import { NewsgraphError } from '../src/errors.js';
 import { analyse } from '../src/ingest/analyse/index.js';
 import { readText } from '../src/ingest/read/index.js';
 import type { AnalysedArticle } from '../src/ingest/types.js';
+import { stopLocalNeo4j } from '../src/neo4j/index.js';
 import { parseBenchArgs, type BenchSettings } from './args.js';
 import { loadCorpus, type SourceArticle } from './corpus.js';
 import { measureAnalysis } from './measure/analysis.js';
@@ -26,7 +27,7 @@ import { measureGrowth } from './measure/growth.js';
 import { measureEndToEnd, writeJsonLines } from './measure/ingest.js';
 import { measureQueries, prepareQueryCases } from './measure/queries.js';
 import { measureWrites } from './measure/writes.js';
-import { openBenchDatabase, type BenchDatabase } from './neo4j.js';
+import { benchProfile, openBenchDatabase, type BenchDatabase } from './neo4j.js';
 import { renderTable, type BenchReport, type Machine } from './report.js';
 import { variants } from './variants.js';
 
@@ -115,6 +116,10 @@ async function run(settings: BenchSettings): Promise<BenchReport> {
 
 try {
   const settings = parseBenchArgs(process.argv.slice(2));
+  if (settings.stop) {
+    if (!(await stopLocalNeo4j(benchProfile(), log))) log('the bench Neo4j was not running');
+    process.exit();
+  }
   const report = await run(settings);
   report.machine.loadEnd = loadavg()[0]!;
   process.stdout.write(settings.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderTable(report)}\n`);

@@ -8,7 +8,7 @@
  * hand-written query. Reads run with PROFILE, so times are a little higher than in the benchmark.
  */
 import { createApi } from '../src/api/server.js';
-import { Graph, type Row } from '../src/graph/db.js';
+import { Graph, plain, type Row } from '../src/graph/db.js';
 import { prepareQueryCases, runGraphql } from './measure/queries.js';
 import { openBenchDatabase } from './neo4j.js';
 
@@ -46,7 +46,7 @@ class ProfilingGraph extends Graph {
         dbHits: s.profile ? hitsOf(s.profile) : 0,
         rows: result.records.length,
       });
-      return result.records.map((r) => r.toObject() as Row);
+      return result.records.map((r) => plain(r.toObject()) as Row);
     } finally {
       await session.close();
     }
