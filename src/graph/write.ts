@@ -124,25 +124,30 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
   summary.written = todo.length;
   if (todo.length === 0) return summary;
 
+  // From here on, statements are pipelined: each is sent without waiting for the one before
+  // (the server still runs them in order, in this transaction), and all are awaited at the end.
+  // Per-statement round trips, not rows, are what a batch costs (BENCHMARKS.md, writes).
+  const pending: Array<Promise<unknown>> = [];
+
   // An article whose content changed is rewritten: drop what it said before.
   const changed = todo.filter((p) => previous.get(p.article.id) != null).map((p) => p.article.id);
   if (changed.length)
-    await tx.run(
+    pending.push(tx.run(
       `UNWIND $ids AS id MATCH (a:Article {id: id})
        OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence) DETACH DELETE s
        WITH DISTINCT a OPTIONAL MATCH (a)-[r:REPORTS|CITES]->() DELETE r`,
       { ids: changed },
-    );
+    ));
 
   // 2. Sentences.
-  await tx.run(
+  pending.push(tx.run(
     `UNWIND $rows AS s
      MATCH (a:Article {id: s.article})
      MERGE (x:Sentence {id: s.id})
      ON CREATE SET x.index = toInteger(s.index), x.text = s.text, x.start = toInteger(s.start), x.end = toInteger(s.end), x.articleId = s.article
      MERGE (a)-[:HAS_SENTENCE]->(x)`,
     { rows: todo.flatMap((p) => p.sentences.map((s) => ({ ...s, article: p.article.id }))) },
-  );
+  ));
 
   // 3. Entities, per label (static labels keep MERGE on the unique index).
   const byLabel = new Map<EntityLabel, Row[]>();
@@ -153,7 +158,7 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
       byLabel.set(e.label, rows);
     }
   for (const [label, rows] of byLabel) {
-    const result = await tx.run(
+    pending.push(tx.run(
       `UNWIND $rows AS r
        MERGE (n:${label} {id: r.id})
        ON CREATE SET n.name = r.name, n.aliases = [], n.nameKeys = [], n.articleCount = 0, n.sourceIds = [],
@@ -177,14 +182,13 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
        REMOVE n._new
        RETURN count(isNew) AS nodes, count(*) - count(isNew) AS matched`,
       { rows },
-    );
-    tally(summary, label, result);
+    ).then((result) => tally(summary, label, result)));
   }
 
   // 4. Events: the most conclusive status and the most precise date win; figures are kept per report.
   const eventRows = todo.flatMap((p) => p.events.map((e) => ({ ...e, month: monthOf(e.date), seen: p.article.publishedAt.slice(0, 10) })));
   if (eventRows.length) {
-    const result = await tx.run(
+    pending.push(tx.run(
       `UNWIND $rows AS r
        MERGE (e:Event {id: r.id})
        ON CREATE SET e.type = r.type, e.cameo = r.cameo, e.label = r.label, e.name = r.label, e.date = r.date,
@@ -206,14 +210,13 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
        REMOVE e._new
        RETURN count(isNew) AS nodes, count(*) - count(isNew) AS matched`,
       { rows: eventRows },
-    );
-    tally(summary, 'Event', result);
+    ).then((result) => tally(summary, 'Event', result)));
   }
 
   // 5. Who reported what: one REPORTS per article and event, with that article's own figures.
   const reports = todo.flatMap((p) => p.reports.map((r) => ({ ...r, article: p.article.id, sources: p.article.sources })));
   if (reports.length)
-    await tx.run(
+    pending.push(tx.run(
         `UNWIND $rows AS r
          MATCH (a:Article {id: r.article}), (e:Event {id: r.event})
          MERGE (a)-[x:REPORTS]->(e)
@@ -225,7 +228,7 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
          WITH e, [v IN collect(DISTINCT o.perSide) WHERE v IS NOT NULL] AS perSides, [v IN collect(DISTINCT o.total) WHERE v IS NOT NULL] AS totals
          SET e.conflictingFigures = size(perSides) > 1 OR size(totals) > 1`,
       { rows: reports },
-    );
+    ));
 
   // 6. Semantic relationships, grouped by (type, from label, to label): static Cypher from the whitelist.
   const groups = new Map<string, Row[]>();
@@ -238,7 +241,7 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
     }
   for (const [k, rows] of groups) {
     const [type, fromLabel, toLabel] = k.split('|') as [RelationshipRow['type'], string, string];
-    await tx.run(
+    pending.push(tx.run(
         `UNWIND $rows AS r
          MATCH (a:${fromLabel} {id: r.from}), (b:${toLabel} {id: r.to})
          MERGE (a)-[x:${type} {key: r.key}]->(b)
@@ -249,7 +252,7 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
              x.firstSeen = CASE WHEN r.seen < x.firstSeen THEN r.seen ELSE x.firstSeen END,
              x.lastSeen = CASE WHEN r.seen > x.lastSeen THEN r.seen ELSE x.lastSeen END`,
         { rows },
-      );
+      ));
   }
 
   // 7. Which sentence mentions what.
@@ -261,13 +264,14 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
       mentionGroups.set(m.label, rows);
     }
   for (const [label, rows] of mentionGroups)
-    await tx.run(
+    pending.push(tx.run(
       `UNWIND $rows AS m
        MATCH (s:Sentence {id: m.sentence}), (t:${label} {id: m.target})
        MERGE (s)-[:MENTIONS]->(t)`,
       { rows },
-    );
+    ));
 
+  await Promise.all(pending);
   summary.nodesCreated = tx.nodesCreated;
   summary.relationshipsCreated = tx.relationshipsCreated;
   return summary;
