@@ -17,6 +17,10 @@ function countryCodeOf(text: string): string | null {
   return lookupCountry(t) ?? null;
 }
 
+/** The article fields an evidence row carries (further fields are loaded by id when asked for). */
+const articleBrief = (a: string): string =>
+  `{id: ${a}.id, title: ${a}.title, publishedAt: ${a}.publishedAt, url: ${a}.url, publisher: ${a}.publisher, input: ${a}.input, __typename: 'Article'}`;
+
 /** A node as a map, with `__typename` so GraphQL can resolve unions. Heavy bookkeeping lists are left out. */
 export const nodeMap = (n: string): string =>
   `${n}{.*, nameKeys: null, sourceIds: null, aliasText: null, __typename: CASE WHEN ${n}:Event THEN 'Event' WHEN ${n}:Person THEN 'Person' WHEN ${n}:Place THEN 'Place' WHEN ${n}:Organization THEN 'Organization' WHEN ${n}:Source THEN 'Source' WHEN ${n}:Article THEN 'Article' ELSE 'Sentence' END}`;
@@ -202,7 +206,7 @@ export async function sentencesByIds(graph: Graph, ids: readonly string[]): Prom
   return graph.read(
     `UNWIND $ids AS id
      MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence {id: id})
-     RETURN id AS key, {sentenceId: s.id, text: s.text, index: s.index, article: ${nodeMap('a')}} AS evidence`,
+     RETURN id AS key, {sentenceId: s.id, text: s.text, index: s.index, article: ${articleBrief('a')}} AS evidence`,
     { ids },
   );
 }
@@ -231,7 +235,7 @@ export const relationshipReads = {
     ORDER BY a.publishedAt`,
   eventEvidence: `UNWIND $ids AS key MATCH (:Event {id: key})<-[r:REPORTS]-(a:Article)
     UNWIND r.evidence AS sid MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
-    RETURN key, {sentenceId: s.id, text: s.text, index: s.index, article: ${nodeMap('a')}} AS evidence
+    RETURN key, {sentenceId: s.id, text: s.text, index: s.index, article: ${articleBrief('a')}} AS evidence
     ORDER BY a.publishedAt, s.index`,
   personRoles: `UNWIND $ids AS key MATCH (:Person {id: key})-[r:HOLDS_ROLE]->(x)
     RETURN key, r.title AS title, ${nodeMap('x')} AS of, r.evidence AS evidence, r.confidence AS confidence ORDER BY r.lastSeen DESC`,
@@ -241,12 +245,12 @@ export const relationshipReads = {
   articleSources: `UNWIND $ids AS key MATCH (:Article {id: key})-[:CITES]->(s:Source) RETURN key, ${nodeMap('s')} AS node ORDER BY s.name`,
   articleEvents: `UNWIND $ids AS key MATCH (:Article {id: key})-[:REPORTS]->(e:Event) RETURN key, ${nodeMap('e')} AS node ORDER BY e.date, e.id`,
   articleSentences: `UNWIND $ids AS key MATCH (a:Article {id: key})-[:HAS_SENTENCE]->(s:Sentence)
-    RETURN key, {sentenceId: s.id, text: s.text, index: s.index, article: ${nodeMap('a')}} AS evidence ORDER BY s.index`,
+    RETURN key, {sentenceId: s.id, text: s.text, index: s.index, article: ${articleBrief('a')}} AS evidence ORDER BY s.index`,
   entityEvents: `UNWIND $ids AS key ${matchById('x', 'key', 'key')} MATCH (x)<-[:INVOLVED|TOOK_PLACE_IN]-(e:Event)
     WITH DISTINCT key, e ORDER BY e.date DESC RETURN key, ${nodeMap('e')} AS node`,
   entityMentions: `UNWIND $ids AS key ${matchById('x', 'key', 'key')} MATCH (x)<-[:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(a:Article)
     WITH key, s, a ORDER BY a.publishedAt DESC, s.index
-    WITH key, collect({sentenceId: s.id, text: s.text, index: s.index, article: ${nodeMap('a')}})[..$limit] AS found
+    WITH key, collect({sentenceId: s.id, text: s.text, index: s.index, article: ${articleBrief('a')}})[..$limit] AS found
     UNWIND found AS evidence RETURN key, evidence`,
 } as const;
 
@@ -256,18 +260,28 @@ export async function readRelationship(graph: Graph, read: RelationshipRead, ids
   return graph.read(relationshipReads[read], { ids, limit });
 }
 
-/** Events involving all the given actors (a dyad or more), in date order. */
+/**
+ * Events involving all the given actors (a dyad or more), in date order. Starts from the first
+ * actor's index entry and walks to its events, then checks the others: never a scan of all events.
+ */
 export async function timeline(
   graph: Graph,
   args: { between: string[]; types?: string[] | null; from?: string | null; to?: string | null; first: number },
 ): Promise<Row[]> {
   const { where, params } = eventWhere({ types: args.types, from: args.from, to: args.to });
+  const [first, ...others] = args.between;
   return graph.read(
-    `MATCH (e:Event) ${where}
-     WITH e WHERE all(id IN $between WHERE EXISTS { MATCH (e)-[:INVOLVED|TOOK_PLACE_IN]->(x) WHERE x.id = id }
-                                         OR EXISTS { MATCH (e)<-[:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]-(x) WHERE x.id = id })
+    `WITH $firstActor AS firstActor
+     ${matchById('x', 'firstActor', 'firstActor')}
+     CALL (x) {
+       MATCH (x)<-[:INVOLVED|TOOK_PLACE_IN]-(e:Event) RETURN e
+       UNION MATCH (x)-[:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]->(e:Event) RETURN e
+     }
+     WITH DISTINCT e ${where ? `${where} AND` : 'WHERE'}
+       all(id IN $others WHERE EXISTS { MATCH (e)-[:INVOLVED|TOOK_PLACE_IN]->(y) WHERE y.id = id }
+                            OR EXISTS { MATCH (e)<-[:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]-(y) WHERE y.id = id })
      RETURN ${nodeMap('e')} AS node ORDER BY e.date, e.id LIMIT $first`,
-    { ...params, between: args.between, first: args.first },
+    { ...params, firstActor: first, others, first: args.first },
   );
 }
 
