@@ -20,6 +20,7 @@ import { analyse } from '../src/ingest/analyse/index.js';
 import { readText } from '../src/ingest/read/index.js';
 import type { AnalysedArticle } from '../src/ingest/types.js';
 import { stopLocalNeo4j } from '../src/neo4j/index.js';
+import { withLock } from '../src/neo4j/lock.js';
 import { parseBenchArgs, type BenchSettings } from './args.js';
 import { loadCorpus, type SourceArticle } from './corpus.js';
 import { measureAnalysis } from './measure/analysis.js';
@@ -78,6 +79,17 @@ async function run(settings: BenchSettings): Promise<BenchReport> {
   }
 
   if (!(m.has('writes') || m.has('ingest') || m.has('growth'))) return report;
+  // Measures empty the database: two benchmark runs at once would wipe each other's graphs.
+  await withLock(join(benchProfile().home, 'run.lock'), () => measureOnNeo4j(settings, sources, report), {
+    timeoutMs: 6 * 3600_000,
+    onWait: (pid) => log(`another benchmark run (pid ${pid ?? '?'}) is using the bench Neo4j; waiting for it to finish…`),
+  });
+  return report;
+}
+
+/** The measures that need Neo4j, in order, on the bench database; fills `report`. */
+async function measureOnNeo4j(settings: BenchSettings, sources: readonly SourceArticle[], report: BenchReport): Promise<void> {
+  const m = settings.measures;
   const db: BenchDatabase = await openBenchDatabase(log);
   report.machine.neo4j = db.version;
   const scratch = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
@@ -111,7 +123,6 @@ async function run(settings: BenchSettings): Promise<BenchReport> {
     rmSync(scratch, { recursive: true, force: true });
     await db.close(settings.keep);
   }
-  return report;
 }
 
 try {
