@@ -35,3 +35,23 @@ export function createLoaders(graph: Graph): Loaders {
   });
   return loaders;
 }
+
+/**
+ * Prime the loaders with what `eventNeighbourhood` fetched, so the fields it covers cost no
+ * further round trip. Every id asked for is primed, found or not (an empty list is an answer).
+ */
+export function primeEventNeighbourhood(loaders: Loaders, n: Row): void {
+  const group = (ids: string[], rows: Row[]) => {
+    const by = new Map<string, Row[]>(ids.map((id) => [id, []]));
+    for (const r of rows) by.get(r.key as string)?.push(r);
+    return by;
+  };
+  const events = (n.events as string[]) ?? [];
+  const producedIds = [...new Set(((n.producedIds as string[][]) ?? []).flat())];
+  const prime = (loader: Loaders[keyof Loaders], by: Map<string, Row[]>) => {
+    for (const [id, rows] of by) (loader as DataLoader<string, Row[]>).clear(id).prime(id, rows);
+  };
+  prime(loaders.eventPlaces, group([...events, ...producedIds], [...((n.places as Row[][]) ?? []).flat(), ...((n.producedPlaces as Row[][]) ?? []).flat()]));
+  prime(loaders.eventProduced, group(events, ((n.produced as Row[][]) ?? []).flat()));
+  prime(loaders.eventEvidence, group(producedIds, ((n.producedEvidence as Row[][]) ?? []).flat()));
+}

@@ -4,11 +4,12 @@
  * field), so the number of round trips depends on the query's shape, not its size.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type SelectionNode } from 'graphql';
 import type { Graph, Row } from '../graph/db.js';
 import {
   findArticles,
   findEntities,
+  eventNeighbourhood,
   findEvents,
   search,
   shortestPath,
@@ -20,7 +21,7 @@ import {
   type EventOrder,
 } from '../graph/read.js';
 import { listMerges, mergeEntities, undoMerge } from '../graph/merge.js';
-import type { Loaders } from './loaders.js';
+import { primeEventNeighbourhood, type Loaders } from './loaders.js';
 import type { IngestService } from '../pipeline.js';
 
 export interface ApiContext {
@@ -58,6 +59,17 @@ function connection(result: { total: number; rows: Row[] }, offset: number) {
     edges,
     nodes: result.rows,
   };
+}
+
+/** Does the field being resolved select `name` directly (fragments included)? */
+function asksFor(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = (set: readonly SelectionNode[] | undefined): boolean =>
+    !!set?.some((s) =>
+      s.kind === Kind.FIELD ? s.name.value === name
+      : s.kind === Kind.INLINE_FRAGMENT ? seen(s.selectionSet.selections)
+      : seen(info.fragments[s.name.value]?.selectionSet.selections),
+    );
+  return info.fieldNodes.some((f) => seen(f.selectionSet?.selections));
 }
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -104,11 +116,14 @@ const claims: Resolver = async (p, _a, ctx) => ctx.loaders.actorClaims.load(p.id
 
 export const resolvers = {
   Query: {
-    talks: async (_p: Row, args: Args, ctx: ApiContext) => {
+    talks: async (_p: Row, args: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const filter = { ...((args.filter as EventFilter) ?? {}), types: ['TALKS'] };
       checkDate('from', filter.from);
       checkDate('to', filter.to);
-      return (await findEvents(ctx.graph, filter, { first: pageSize(args.first, 50), offset: 0, order: 'DATE_DESC' })).rows;
+      const { rows } = await findEvents(ctx.graph, filter, { first: pageSize(args.first, 50), offset: 0, order: 'DATE_DESC' });
+      // The headline question always walks talks → produced → place/evidence: fetch that in one go.
+      if (rows.length && asksFor(info, 'produced')) primeEventNeighbourhood(ctx.loaders, await eventNeighbourhood(ctx.graph, rows.map((r) => r.id as string)));
+      return rows;
     },
     events: async (_p: Row, args: Args, ctx: ApiContext) => {
       const filter = (args.filter as EventFilter) ?? {};

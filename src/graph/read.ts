@@ -337,3 +337,45 @@ export async function stats(graph: Graph): Promise<Row> {
   );
   return row ?? {};
 }
+
+/**
+ * The neighbourhood the headline question asks for, for a page of events, in one round trip:
+ * each event's places and PRODUCED links, and the produced events' places and evidence. Rows are
+ * shaped like the batched look-ups above (`key` + payload), so the API primes its loaders with them.
+ */
+export async function eventNeighbourhood(graph: Graph, ids: readonly string[]): Promise<Row> {
+  const [row] = await graph.read(
+    `UNWIND $ids AS key
+     MATCH (e:Event {id: key})
+     CALL (e, key) {
+       OPTIONAL MATCH (e)-[r:TOOK_PLACE_IN]->(p:Place)
+       WITH key, p, r ORDER BY r.confidence DESC, p.name
+       RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: key, node: ${nodeMap('p')}} END) AS places
+     }
+     CALL (e, key) {
+       OPTIONAL MATCH (e)-[r:PRODUCED]->(x:Event)
+       WITH key, x, r ORDER BY x.date, x.id
+       RETURN collect(CASE WHEN x IS NULL THEN null ELSE {key: key, event: ${nodeMap('x')}, evidence: r.evidence, confidence: r.confidence} END) AS produced,
+              collect(x) AS producedNodes
+     }
+     CALL (producedNodes) {
+       UNWIND producedNodes AS x
+       OPTIONAL MATCH (x)-[r:TOOK_PLACE_IN]->(p:Place)
+       WITH x, p, r ORDER BY r.confidence DESC, p.name
+       RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: x.id, node: ${nodeMap('p')}} END) AS producedPlaces
+     }
+     CALL (producedNodes) {
+       UNWIND producedNodes AS x
+       MATCH (x)<-[r:REPORTS]-(a:Article)
+       UNWIND r.evidence AS sid
+       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
+       WITH x, s, a ORDER BY a.publishedAt, s.index
+       RETURN collect({key: x.id, evidence: {sentenceId: s.id, text: s.text, index: s.index, article: ${articleBrief('a')}}}) AS producedEvidence
+     }
+     RETURN collect(key) AS events, collect(places) AS places, collect(produced) AS produced,
+            collect(producedPlaces) AS producedPlaces, collect(producedEvidence) AS producedEvidence,
+            collect([x IN producedNodes | x.id]) AS producedIds`,
+    { ids },
+  );
+  return row ?? {};
+}
