@@ -9,7 +9,7 @@ import type { Graph, Row } from '../graph/db.js';
 import {
   findArticles,
   findEntities,
-  eventNeighbourhood,
+  findEventsWithNeighbourhood,
   findEvents,
   search,
   shortestPath,
@@ -120,10 +120,12 @@ export const resolvers = {
       const filter = { ...((args.filter as EventFilter) ?? {}), types: ['TALKS'] };
       checkDate('from', filter.from);
       checkDate('to', filter.to);
-      const { rows } = await findEvents(ctx.graph, filter, { first: pageSize(args.first, 50), offset: 0, order: 'DATE_DESC' });
-      // The headline question always walks talks → produced → place/evidence: fetch that in one go.
-      if (rows.length && asksFor(info, 'produced')) primeEventNeighbourhood(ctx.loaders, await eventNeighbourhood(ctx.graph, rows.map((r) => r.id as string)));
-      return rows;
+      const page = { first: pageSize(args.first, 50), offset: 0, order: 'DATE_DESC' as const };
+      // The headline question walks talks → produced → place/evidence: when asked, all in one read.
+      if (!asksFor(info, 'produced')) return (await findEvents(ctx.graph, filter, page)).rows;
+      const found = await findEventsWithNeighbourhood(ctx.graph, filter, page);
+      primeEventNeighbourhood(ctx.loaders, found);
+      return (found.rows as Row[]) ?? [];
     },
     events: async (_p: Row, args: Args, ctx: ApiContext) => {
       const filter = (args.filter as EventFilter) ?? {};

@@ -339,13 +339,20 @@ export async function stats(graph: Graph): Promise<Row> {
 }
 
 /**
- * The neighbourhood the headline question asks for, for a page of events, in one round trip:
+ * A page of events and the neighbourhood the headline question asks for, in one round trip:
  * each event's places and PRODUCED links, and the produced events' places and evidence. Rows are
- * shaped like the batched look-ups above (`key` + payload), so the API primes its loaders with them.
+ * shaped like the batched look-ups above (`key` + payload), so the API primes its loaders with
+ * them; `rows` is the page itself, in order.
  */
-export async function eventNeighbourhood(graph: Graph, ids: readonly string[]): Promise<Row> {
+export async function findEventsWithNeighbourhood(
+  graph: Graph,
+  filter: EventFilter,
+  page: { first: number; order: EventOrder },
+): Promise<Row> {
+  const { where, params } = eventWhere(filter);
   const [row] = await graph.read(
-    `UNWIND $ids AS key
+    `CALL { MATCH (e:Event) ${where} WITH e ORDER BY ${eventOrders[page.order]} LIMIT $first RETURN collect(e.id) AS ids }
+     UNWIND ids AS key
      MATCH (e:Event {id: key})
      CALL (e, key) {
        OPTIONAL MATCH (e)-[r:TOOK_PLACE_IN]->(p:Place)
@@ -372,10 +379,10 @@ export async function eventNeighbourhood(graph: Graph, ids: readonly string[]): 
        WITH x, s, a ORDER BY a.publishedAt, s.index
        RETURN collect({key: x.id, evidence: {sentenceId: s.id, text: s.text, index: s.index, article: ${articleBrief('a')}}}) AS producedEvidence
      }
-     RETURN collect(key) AS events, collect(places) AS places, collect(produced) AS produced,
+     RETURN collect(${nodeMap('e')}) AS rows, collect(key) AS events, collect(places) AS places, collect(produced) AS produced,
             collect(producedPlaces) AS producedPlaces, collect(producedEvidence) AS producedEvidence,
             collect([x IN producedNodes | x.id]) AS producedIds`,
-    { ids },
+    { ...params, first: page.first },
   );
   return row ?? {};
 }

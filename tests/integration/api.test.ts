@@ -63,8 +63,8 @@ describe('the headline query', () => {
   it('costs a bounded number of Cypher round trips, one per field level', async () => {
     graph.resetRoundTrips();
     await gql(headlineQuery);
-    // The talks page, then their neighbourhood (places, produced events, their places and evidence).
-    expect(graph.roundTrips).toBe(2);
+    // The talks page and its neighbourhood (places, produced events, their places and evidence) in one read.
+    expect(graph.roundTrips).toBe(1);
   });
 });
 
