@@ -239,7 +239,8 @@ export const resolvers = {
   Participation: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx), confidence: (p: Row) => p.confidence ?? 0 },
   EventLink: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx), confidence: (p: Row) => p.confidence ?? 0 },
   Report: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx) },
-  PathHop: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx) },
+  // Path hops arrive with their evidence already resolved (see shortestPath).
+  PathHop: { evidence: (p: Row) => p.evidence ?? [] },
 
   Entity: { __resolveType: (p: Row) => p.__typename },
   Actor: { __resolveType: (p: Row) => p.__typename },

@@ -295,7 +295,13 @@ export async function shortestPath(graph: Graph, from: string, to: string, maxHo
      MATCH p = shortestPath((a)-[:PRODUCED|INVOLVED|TOOK_PLACE_IN|HOLDS_ROLE|PART_OF|ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED|CITES|REPORTS*..${Math.max(1, Math.min(8, Math.trunc(maxHops)))}]-(b))
      UNWIND relationships(p) AS r
      WITH r, startNode(r) AS x, endNode(r) AS y
-     RETURN collect({type: type(r), from: ${nodeMap('x')}, to: ${nodeMap('y')}, evidence: coalesce(r.evidence, [])}) AS hops`,
+     // Each hop's evidence sentences come with the path: no second round trip.
+     WITH r, x, y, COLLECT {
+       UNWIND coalesce(r.evidence, []) AS sid
+       MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
+       RETURN {sentenceId: s.id, text: s.text, index: s.index, article: ${articleBrief('a')}}
+     } AS evidence
+     RETURN collect({type: type(r), from: ${nodeMap('x')}, to: ${nodeMap('y')}, evidence: evidence}) AS hops`,
     { from, to },
   );
   return row;

@@ -154,6 +154,7 @@ describe('timeline and path', () => {
 
   it('explains how two entities are connected, each hop with its evidence', async () => {
     const [medinsky, geneva] = [await idOf('people', 'Medinsky'), await idOf('places', 'Geneva')];
+    graph.resetRoundTrips();
     const { data, errors } = await gql(
       'query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { length hops { type from { __typename } to { __typename } evidence { text } } } }',
       { a: medinsky, b: geneva },
@@ -163,6 +164,7 @@ describe('timeline and path', () => {
     expect(path.length).toBeGreaterThan(0);
     expect(path.length).toBeLessThanOrEqual(4);
     for (const hop of path.hops) expect(hop.evidence.length, hop.type).toBeGreaterThan(0);
+    expect(graph.roundTrips).toBe(1); // hops arrive with their evidence
   });
 
   it('refuses a path search wider than it allows', async () => {
