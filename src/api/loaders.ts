@@ -55,3 +55,8 @@ export function primeEventNeighbourhood(loaders: Loaders, n: Row): void {
   prime(loaders.eventProduced, group(events, ((n.produced as Row[][]) ?? []).flat()));
   prime(loaders.eventEvidence, group(producedIds, ((n.producedEvidence as Row[][]) ?? []).flat()));
 }
+
+/** Prime `eventPlaces` with the places a page read brought along (`attached[i]` belongs to `rows[i]`). */
+export function primeEventPlaces(loaders: Loaders, rows: readonly Row[], attached: readonly Row[][]): void {
+  rows.forEach((row, i) => loaders.eventPlaces.clear(row.id as string).prime(row.id as string, attached[i] ?? []));
+}

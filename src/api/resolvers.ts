@@ -4,7 +4,7 @@
  * field), so the number of round trips depends on the query's shape, not its size.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { GraphQLError, Kind, type SelectionNode } from 'graphql';
+import { GraphQLError, Kind, type FieldNode, type SelectionNode } from 'graphql';
 import type { Graph, Row } from '../graph/db.js';
 import {
   findArticles,
@@ -21,7 +21,7 @@ import {
   type EventOrder,
 } from '../graph/read.js';
 import { listMerges, mergeEntities, undoMerge } from '../graph/merge.js';
-import { primeEventNeighbourhood, type Loaders } from './loaders.js';
+import { primeEventNeighbourhood, primeEventPlaces, type Loaders } from './loaders.js';
 import type { IngestService } from '../pipeline.js';
 
 export interface ApiContext {
@@ -61,15 +61,20 @@ function connection(result: { total: number; rows: Row[] }, offset: number) {
   };
 }
 
-/** Does the field being resolved select `name` directly (fragments included)? */
-function asksFor(info: GraphQLResolveInfo, name: string): boolean {
-  const seen = (set: readonly SelectionNode[] | undefined): boolean =>
-    !!set?.some((s) =>
-      s.kind === Kind.FIELD ? s.name.value === name
-      : s.kind === Kind.INLINE_FRAGMENT ? seen(s.selectionSet.selections)
-      : seen(info.fragments[s.name.value]?.selectionSet.selections),
+/**
+ * Does the field being resolved select the field path `path` (fragments included)? `["produced"]`
+ * is a direct child; `["nodes", "place"]` a grandchild, as in a connection's nodes.
+ */
+function asksFor(info: GraphQLResolveInfo, ...path: string[]): boolean {
+  const fields = (set: readonly SelectionNode[] | undefined): FieldNode[] =>
+    (set ?? []).flatMap((s) =>
+      s.kind === Kind.FIELD ? [s]
+      : s.kind === Kind.INLINE_FRAGMENT ? fields(s.selectionSet.selections)
+      : fields(info.fragments[s.name.value]?.selectionSet.selections),
     );
-  return info.fieldNodes.some((f) => seen(f.selectionSet?.selections));
+  let level: FieldNode[] = [...info.fieldNodes];
+  for (const name of path) level = level.flatMap((f) => fields(f.selectionSet?.selections)).filter((f) => f.name.value === name);
+  return level.length > 0;
 }
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -127,12 +132,15 @@ export const resolvers = {
       primeEventNeighbourhood(ctx.loaders, found);
       return (found.rows as Row[]) ?? [];
     },
-    events: async (_p: Row, args: Args, ctx: ApiContext) => {
+    events: async (_p: Row, args: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const filter = (args.filter as EventFilter) ?? {};
       checkDate('from', filter.from);
       checkDate('to', filter.to);
       const offset = decodeCursor(args.after);
-      const result = await findEvents(ctx.graph, filter, { first: pageSize(args.first), offset, order: (args.orderBy as EventOrder) ?? 'DATE_DESC' });
+      // A list showing each event's place: fetch the places in the same read and prime the loader.
+      const places = ['place', 'places'].some((f) => asksFor(info, 'nodes', f) || asksFor(info, 'edges', 'node', f));
+      const result = await findEvents(ctx.graph, filter, { first: pageSize(args.first), offset, order: (args.orderBy as EventOrder) ?? 'DATE_DESC' }, { places });
+      if (result.attached) primeEventPlaces(ctx.loaders, result.rows, result.attached);
       return connection(result, offset);
     },
     event: byId('Event'),

@@ -94,33 +94,52 @@ export function eventWhere(filter: EventFilter): { where: string; params: Row } 
 
 /**
  * One page of a list and its total, in one round trip. `match` binds variable `v`, `where`
- * filters it (the same filter for both, so the total is that of the filtered list).
+ * filters it (the same filter for both, so the total is that of the filtered list). `attach`,
+ * a `CALL (v) { … RETURN … AS attached }` subquery, adds per-row neighbours to the same read:
+ * they come back as `attached`, in row order.
  */
 async function findPage(
   graph: Graph,
-  query: { match: string; v: string; where: string; order: string; params: Row },
+  query: { match: string; v: string; where: string; order: string; params: Row; attach?: string },
   page: { first: number; offset: number },
-): Promise<{ total: number; rows: Row[] }> {
-  const { match, v, where, order, params } = query;
+): Promise<{ total: number; rows: Row[]; attached?: Row[][] }> {
+  const { match, v, where, order, params, attach } = query;
   const [row] = await graph.read(
     `CALL { ${match} ${where} RETURN count(${v}) AS total }
-     CALL { ${match} ${where} WITH ${v} ORDER BY ${order} SKIP $offset LIMIT $first RETURN collect(${nodeMap(v)}) AS rows }
-     RETURN total, rows`,
+     CALL { ${match} ${where} WITH ${v} ORDER BY ${order} SKIP $offset LIMIT $first
+            ${attach ?? ''}
+            RETURN collect(${nodeMap(v)}) AS rows${attach ? ', collect(attached) AS attached' : ''} }
+     RETURN total, rows${attach ? ', attached' : ''}`,
     { ...params, first: page.first, offset: page.offset },
   );
-  return { total: Number(row?.total ?? 0), rows: (row?.rows as Row[]) ?? [] };
+  return {
+    total: Number(row?.total ?? 0),
+    rows: (row?.rows as Row[]) ?? [],
+    ...(attach ? { attached: (row?.attached as Row[][]) ?? [] } : {}),
+  };
 }
 
 const whereOf = (parts: string[]): string => (parts.length ? `WHERE ${parts.map((p) => `(${p})`).join(' AND ')}` : '');
 
-/** Events matching a filter, one page, with the total (one round trip). */
+/** Each event's places, best first, shaped like the `eventPlaces` look-up (for priming it). */
+const attachPlaces = `CALL (e) {
+  OPTIONAL MATCH (e)-[r:TOOK_PLACE_IN]->(p:Place)
+  WITH e, p, r ORDER BY r.confidence DESC, p.name
+  RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: e.id, node: ${nodeMap('p')}} END) AS attached
+}`;
+
+/**
+ * Events matching a filter, one page, with the total (one round trip). With `places`, each
+ * event's places come in the same read (`attached`, rows of the `eventPlaces` shape).
+ */
 export async function findEvents(
   graph: Graph,
   filter: EventFilter,
   page: { first: number; offset: number; order: EventOrder },
-): Promise<{ total: number; rows: Row[] }> {
+  include: { places?: boolean } = {},
+): Promise<{ total: number; rows: Row[]; attached?: Row[][] }> {
   const { where, params } = eventWhere(filter);
-  return findPage(graph, { match: 'MATCH (e:Event)', v: 'e', where, order: eventOrders[page.order], params }, page);
+  return findPage(graph, { match: 'MATCH (e:Event)', v: 'e', where, order: eventOrders[page.order], params, ...(include.places ? { attach: attachPlaces } : {}) }, page);
 }
 
 const entityLabels = { Person: 'Person', Place: 'Place', Organization: 'Organization', Source: 'Source' } as const;
