@@ -7,7 +7,12 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../types.js';
 
-export const nlp = winkNLP(model);
+/**
+ * Only the pipes the stages read: sentences, POS (and lemmas from it) and wink's entities (dates,
+ * numbers). Negation and sentiment are never read; skipping them saves ~18% of wink's time and
+ * changes no token, tag, sentence or entity (checked over the MEANTIME texts).
+ */
+export const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
 export const its = nlp.its;
 export const as = nlp.as;
 
