@@ -287,6 +287,42 @@ describe('entities: names and their extents', () => {
   });
 });
 
+describe('entities: context cues (coordination, pronouns, company usage)', () => {
+  const mentions = (text: string) => analyse(article(text)).mentions.map((m) => `${m.text}/${m.type}`);
+
+  it('splits a lone name coordinated with a suffixed one, keeps field nouns inside a name', () => {
+    expect(mentions('Ford and General Motors will cut 2,000 jobs.')).toEqual(['Ford/ORGANIZATION', 'General Motors/ORGANIZATION']);
+    expect(mentions('Officials of the Research and Development Corporation met.')).toEqual([
+      'the Research and Development Corporation/ORGANIZATION',
+    ]);
+  });
+
+  it('takes a lone name up by "he" or "she" for a person, not by "its"', () => {
+    expect(mentions('After the match, Okonkwo thanked the fans and said he would stay.')).toEqual(['Okonkwo/PERSON']);
+    expect(mentions('Yesterday Brennholt told reporters she had resigned.')).toEqual(['Brennholt/PERSON']);
+    expect(mentions('Yesterday Brennholt said its profits fell.')).toEqual(['Brennholt/ORGANIZATION']);
+    // "he" after another name refers to that name, not to the subject.
+    expect(mentions('On Monday, Zorblax hired Quentin Marlowe because he was the best.')).not.toContain('Zorblax/PERSON');
+  });
+
+  it('takes a city name for a company where the article treats it as one', () => {
+    const toyota = mentions('Toyota said it would recall 10,000 cars. Toyota executives apologised at a factory in Aichi.');
+    expect(toyota.filter((m) => m.startsWith('Toyota'))).toEqual(['Toyota/ORGANIZATION', 'Toyota/ORGANIZATION']);
+    expect(mentions('The delegation flew to Toyota on Monday.')).toEqual(['Toyota/PLACE']);
+    // Capitals speak for their governments.
+    expect(mentions('Moscow said it would respond.')).toEqual(['Moscow/PLACE']);
+    // "at X's plants": the preposition governs the plants.
+    expect(mentions("Toyota, the largest carmaker, cut output at Toyota's plants.")).toEqual(['Toyota/ORGANIZATION', 'Toyota/ORGANIZATION']);
+  });
+
+  it('keeps names of companies out of people: a place as a surname, a name modifying a noun, "its"', () => {
+    expect(mentions('Air France ordered ten jets. France welcomed the deal.')).toEqual(['Air France/ORGANIZATION', 'France/PLACE']);
+    expect(mentions('The air force ordered Northrop Grumman tankers.')).not.toContain('Northrop Grumman/PERSON');
+    expect(mentions('Lockheed Martin, a defense contractor, won the bid.')).toEqual(['Lockheed Martin/ORGANIZATION']);
+    expect(mentions('On Friday, Martin Quayle said his team was ready.')).toEqual(['Martin Quayle/PERSON']);
+  });
+});
+
 describe('entities: diagnostics', () => {
   it('reports names typed as organizations for want of evidence', () => {
     const r = analyse(article('The deal with Zorblax was signed in Paris.'));

@@ -43,6 +43,7 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import type { NameSpan } from './spans.js';
+import { describedAsCompany, pronounAfter } from './cues.js';
 
 /** What the whole article tells about words, gathered once before typing spans. */
 export interface ArticleFacts {
@@ -50,6 +51,10 @@ export interface ArticleFacts {
   lowerWords: ReadonlySet<string>;
   /** Country codes the article names, to choose between namesake cities. */
   countries: ReadonlySet<string>;
+  /** Names the article treats as a company somewhere, even weakly ("Toyota said", "Toyota's profits"): a namesake city needs a place context. */
+  corporate: ReadonlySet<string>;
+  /** Names the article treats as a company in ways people are not treated ("Grumman said its …", "Toyota executives"). */
+  companies: ReadonlySet<string>;
 }
 
 /** A person only because the name starts with a given name ("Steve Jobs", but also "Lockheed Martin"): the article may overrule it. */
@@ -114,7 +119,7 @@ function titleAppositive(tokens: Token[], k: number): boolean {
 }
 
 /** The title, honorific or verb of saying around a span that marks it a person. */
-function personCue(ctx: AnalysisContext, span: NameSpan): number {
+function personCue(ctx: AnalysisContext, span: NameSpan, facts: ArticleFacts): number {
   const { tokens } = ctx;
   const prev = tokens[span.first - 1];
   const next = tokens[span.last + 1];
@@ -126,10 +131,19 @@ function personCue(ctx: AnalysisContext, span: NameSpan): number {
   if (next?.text === ',' && titleAppositive(tokens, span.last + 2)) return 0.8;
   // "in El Fasher", "near San Jose": after a place preposition a given name proves nothing.
   const afterPlaceWord = !!prev && PLACE_PREPOSITIONS.has(prev.lower);
-  if (multi && !afterPlaceWord && isFirstName(tokens[span.first]!.text) && looksLikePersonName(tokens, span)) return GIVEN_NAME_CONFIDENCE;
+  // "Lockheed Martin said it …", "Lockheed Martin, a defense contractor": a company named after people.
+  const pronoun = looksLikePersonName(tokens, span) ? pronounAfter(ctx, span) : undefined;
+  if (pronoun === 'thing' || describedAsCompany(ctx, span)) return 0;
+  // "Lockheed said it …" elsewhere: the first word of "Lockheed Martin" names a company.
+  if (multi && facts.companies.has(tokens[span.first]!.text)) return 0;
+  // "Northrop Grumman tankers": a full name modifying a common noun names a maker, not a person.
+  const modifiesNoun = !!next && next.pos === 'NOUN' && next.text === next.lower && !TITLE_HEADS.has(next.lower);
+  if (multi && !afterPlaceWord && !modifiesNoun && isFirstName(tokens[span.first]!.text) && looksLikePersonName(tokens, span)) return GIVEN_NAME_CONFIDENCE;
   if (multi && next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return 0.7;
   // "…, said John Smith": a multi-word name after a verb of saying, closing the clause.
   if (multi && prev && prev.pos === 'VERB' && SPEECH_VERBS.has(prev.lemma) && looksLikePersonName(tokens, span) && (!next || /^[,.;]$/.test(next.text))) return 0.7;
+  // "Mbappé scored twice and said he …": the pronoun that takes the name up is a person's.
+  if (pronoun === 'person') return 0.7;
   return 0;
 }
 
@@ -201,7 +215,7 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
     }
   }
 
-  const person = personCue(ctx, span);
+  const person = personCue(ctx, span, facts);
   const cities = lookupCities(text, facts.countries);
   const city = cities[0];
   if (city && person < GIVEN_NAME_CONFIDENCE) {
@@ -209,8 +223,12 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
     const big = city.population >= CITY_POPULATION_ALONE || city.featureCode === 'PPLC';
     // "to Kyiv", "from Geneva" suffice for a known city; a small town needs "in X" or "X, Texas" ("belongs to Cisco").
     const prepositions = big ? CITY_PREPOSITIONS : PLACE_PREPOSITIONS;
-    const placeContext = (!!prev && prepositions.has(prev.lower)) || placeFollows(ctx, last);
-    if ((placeContext || (big && !lowerToo)) && !(span.initial && lowerToo)) {
+    // "at Toyota's plants": the preposition governs what the name possesses, not the name.
+    const possessed = !!next && /^['’]s?$/.test(next.text);
+    const placeContext = (!!prev && prepositions.has(prev.lower) && !possessed) || placeFollows(ctx, last);
+    // "Toyota recalled …" elsewhere in the article: a company bearing a city's name (capitals speak for governments).
+    const company = facts.corporate.has(text) && city.featureCode !== 'PPLC';
+    if ((placeContext || (big && !lowerToo && !company)) && !(span.initial && lowerToo)) {
       return one(
         { type: 'PLACE', key: cityKey(city), name: city.name, kind: 'city', countryCode: city.countryCode, latitude: city.latitude, longitude: city.longitude },
         'name',
@@ -240,6 +258,8 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   const actorCue =
     !!next &&
     ((next.pos === 'VERB' && (SPEECH_VERBS.has(next.lemma) || !plural)) ||
+      // "Ford and General Motors will …": a conjunct shares the verb of the name it is coordinated with.
+      (next.text === 'and' && /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '') && tokens[last + 2]!.kind === 'word') ||
       /^['’]s$/.test(next.text) ||
       (next.text === ',' && ['the', 'a', 'an'].includes(tokens[last + 2]?.lower ?? '')));
   const weak =
@@ -256,6 +276,8 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
       weak,
       acronym: isAcronym(text),
       personShaped: last > first && last - first <= 2 && prev?.lower !== 'the' && looksLikePersonName(tokens, span),
+      corporate: facts.corporate.has(text),
+      company: facts.companies.has(text),
       // A name before a title is its holder's organization ("United Auto Workers president X"), not a modifier.
       modifierOnly: (prev?.lower === 'the' && first === last) || (next?.pos === 'NOUN' && next.text === next.lower && !TITLE_HEADS.has(next.lower)),
     },

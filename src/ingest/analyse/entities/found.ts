@@ -47,4 +47,8 @@ export interface Pending {
   modifierOnly: boolean;
   /** Two or three capitalised words like a person's name ("Novak Djokovic"), without a known given name. */
   personShaped: boolean;
+  /** The article treats the name as a company somewhere ("X said", "X's shares", "X, the carmaker"). */
+  corporate: boolean;
+  /** …in ways people are not treated ("X said its …", "X executives", "X, the carmaker"): no person. */
+  company: boolean;
 }

@@ -17,14 +17,15 @@ import { GIVEN_NAME_CONFIDENCE, classifySpan, type ArticleFacts } from './classi
 import type { Found, Pending } from './found.js';
 import { DEFAULT_CONFIDENCE, assignKeys, buildEntities, linkSurnames, resolvePending, retypeGivenNamePeople, type Linked } from './link.js';
 import { findDomains, findFacilities, findLowercaseChannels } from './patterns.js';
-import { findNameSpans, headingSentences } from './spans.js';
+import { findNameSpans, headingSentences, type NameSpan } from './spans.js';
+import { companyCue } from './cues.js';
 import { definedAcronym, withArticle } from './extents.js';
 import { findRoles } from './roles.js';
 import { findPartOf } from './part-of.js';
 import { findCitations } from './citations.js';
 
-/** Words written in lower case somewhere in the article, and the countries it names. */
-function articleFacts(ctx: AnalysisContext): ArticleFacts {
+/** Words written in lower case somewhere in the article, the countries it names, the names it treats as companies (see cues.ts). */
+function articleFacts(ctx: AnalysisContext, spans: readonly NameSpan[]): ArticleFacts {
   const lowerWords = new Set<string>();
   const countries = new Set<string>();
   const seen = new Set<string>();
@@ -37,7 +38,16 @@ function articleFacts(ctx: AnalysisContext): ArticleFacts {
       if (code) countries.add(code);
     }
   }
-  return { lowerWords, countries };
+  const corporate = new Set<string>();
+  const companies = new Set<string>();
+  for (const span of spans) {
+    const cue = companyCue(ctx, span);
+    if (!cue) continue;
+    const name = ctx.article.text.slice(ctx.tokens[span.first]!.start, ctx.tokens[span.last]!.end);
+    corporate.add(name);
+    if (cue === 'strong') companies.add(name);
+  }
+  return { lowerWords, countries, corporate, companies };
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -46,14 +56,15 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Finds and types every mention of the article, before keys. */
 export function findMentions(ctx: AnalysisContext): Found[] {
-  const facts = articleFacts(ctx);
+  const spans = findNameSpans(ctx, headingSentences(ctx));
+  const facts = articleFacts(ctx, spans);
   const domains = findDomains(ctx);
   const channels = findLowercaseChannels(ctx);
   const typed: Found[] = [];
   const pending: Pending[] = [];
   // What became of the span ending at each token: its mentions, or none when it was dropped.
   const outcome = new Map<number, Found[] | 'pending'>();
-  for (const span of findNameSpans(ctx, headingSentences(ctx))) {
+  for (const span of spans) {
     const range = { start: ctx.tokens[span.first]!.start, end: ctx.tokens[span.last]!.end };
     if (domains.some((d) => overlaps(d, range))) continue;
     const defined = definedAcronym(ctx, span, outcome);

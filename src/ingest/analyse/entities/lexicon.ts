@@ -87,6 +87,20 @@ export const FACILITY_MODIFIERS = words(`
   azovstal water treatment football olympic
 `);
 
+/**
+ * Fields of activity that name bodies with an inner "and" ("Research and Development
+ * Corporation", "Health and Human Services Department"). A single capitalised word before
+ * "and" joins the name after it only when it is one of these: "Ford and General Motors"
+ * are two companies.
+ */
+export const FIELD_NOUNS = words(`
+  research development science sciences technology trade industry commerce health human
+  services arts culture heritage defence defense security energy environment climate
+  education transport transportation agriculture food drug drugs housing urban rural labor
+  labour employment finance economic economy justice safety information communications media
+  sport sports tourism fisheries forestry water mining resources planning policy
+`);
+
 /** Connectors allowed inside a multi-word name when a capitalised word follows ("Bank *of* England"). */
 export const NAME_CONNECTORS = words(`of de du del della der von van al el bin la le da dos das y`);
 
@@ -126,3 +140,28 @@ export const CITATION_CUES = words(`according reported reports report reporting 
 
 /** Words that express a share of a place: "20 percent of", "a small part of". */
 export const SHARE_NOUNS = words(`percent per cent % part parts portion portions half third quarter share rest remainder most much majority bulk`);
+
+/** Verbs that only a company does in news ("Toyota recalled", "Nokia hired"). Compared on the lemma. */
+export const CORPORATE_VERBS = words(`
+  report post sell buy acquire hire recall unveil manufacture deliver employ ship merge
+  market license licence
+`);
+
+/** Nouns only a company has, after its name or possessive ("Toyota executives", "Toyota's shareholders"). */
+export const CORPORATE_NOUNS = words(`
+  shares stock stocks ceo cfo coo chairman chairwoman executive executives spokesman spokeswoman
+  spokesperson shareholders investors board subsidiary subsidiaries stake stakes
+`);
+
+/** Nouns a company owns, but also its products ("Toyota's profits", "Mac sales"): only after a possessive. */
+export const BUSINESS_NOUNS = words(`
+  profit profits revenue revenues sales earnings dealers dealership dealerships brand brands
+  vehicles models products lineup
+`);
+
+/** Head nouns of an appositive that describes a company ("Toyota, the world's largest *carmaker*"). */
+export const CORPORATE_HEADS = words(`
+  company firm maker carmaker automaker manufacturer planemaker aircraft-maker chipmaker airline carrier
+  group giant retailer bank lender insurer producer supplier developer publisher brand chain
+  operator conglomerate corporation business startup start-up subsidiary unit division rival contractor
+`);

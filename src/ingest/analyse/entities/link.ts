@@ -77,8 +77,11 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
   // Longer names first, so "Lockheed" can join "Lockheed Martin" decided just before.
   const ordered = [...groups].sort(([a], [b]) => words(b).length - words(a).length);
   const alone = new Set([...pending, ...found].filter((x) => x.first === x.last).map(text));
+  // A surname stands alone as a pending name or a person, not as a typed place ("Air France" … "France").
+  const aloneAsSurname = new Set([...pending, ...found.filter((f) => f.ref.type === 'PERSON')].filter((x) => x.first === x.last).map(text));
+  const companies = new Set(pending.filter((p) => p.company).map(text));
   for (const [t, group] of ordered) {
-    const decided = personBySurname(t, group, alone, s) ?? decide(t, group, s);
+    const decided = personBySurname(t, group, alone, aloneAsSurname, companies, s) ?? decide(t, group, s);
     if (!decided) continue;
     const w = words(t);
     if (w.length >= 2 && decided.ref.type === 'ORGANIZATION' && !s.byGuessedHead.has(w[0]!)) s.byGuessedHead.set(w[0]!, decided.ref);
@@ -93,11 +96,20 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
  * "Novak Djokovic … Djokovic": a person-shaped name whose last word also stands alone in the
  * article is a person referred to by surname. Registers the surname for the lone mentions.
  */
-function personBySurname(t: string, group: readonly Pending[], alone: ReadonlySet<string>, s: Support): Pick<Found, 'ref' | 'form' | 'confidence'> | undefined {
+function personBySurname(
+  t: string,
+  group: readonly Pending[],
+  alone: ReadonlySet<string>,
+  aloneAsSurname: ReadonlySet<string>,
+  companies: ReadonlySet<string>,
+  s: Support,
+): Pick<Found, 'ref' | 'form' | 'confidence'> | undefined {
   if (!group[0]!.personShaped || s.byText.has(t)) return undefined;
   const w = words(t);
   const surname = w[w.length - 1]!;
-  if (!alone.has(surname) || alone.has(w[0]!) || s.bySurname.has(surname)) return undefined;
+  if (!aloneAsSurname.has(surname) || alone.has(w[0]!) || s.bySurname.has(surname)) return undefined;
+  // "Northrop Grumman … Grumman said its …": the lone word names a company.
+  if (group.some((p) => p.company) || companies.has(surname)) return undefined;
   const ref: EntityRef = { type: 'PERSON', name: t };
   s.bySurname.set(surname, ref);
   return { ref, form: 'name', confidence: 0.6 };
@@ -107,17 +119,21 @@ function decide(t: string, group: readonly Pending[], s: Support): Pick<Found, '
   const typed = s.byText.get(t);
   if (typed) return { ref: typed.ref, form: typed.form, confidence: Math.min(0.8, typed.confidence) };
   const w = words(t);
-  const person = w.length === 1 ? s.bySurname.get(t) : undefined;
+  const person = w.length === 1 && !group.some((p) => p.company) ? s.bySurname.get(t) : undefined;
   if (person) return { ref: person, form: 'surname', confidence: 0.8 };
   const org = s.byOrgHead.get(t) ?? (w.length === 1 ? s.byInitials.get(t) : undefined);
   if (org) return { ref: org, form: s.byInitials.get(t) === org ? 'acronym' : 'name', confidence: 0.7 };
-  if (group.every((p) => p.weak || p.modifierOnly)) return undefined;
+  // "Toyota executives": a name modifying a company noun is a company, not a product.
+  if (group.every((p) => p.weak || (p.modifierOnly && !p.company))) return undefined;
   // Joining a name that was itself only guessed needs an occurrence of its own outside weak positions.
   const guessed = w.length === 1 ? s.byGuessedHead.get(t) : undefined;
   if (guessed) return { ref: guessed, form: 'name', confidence: 0.5 };
   if (group.some((p) => p.placeContext)) return { ref: { type: 'PLACE', name: t, kind: 'other' }, form: 'name', confidence: 0.5 };
   const acronym = group[0]!.acronym;
-  return { ref: { type: 'ORGANIZATION', name: t }, form: acronym ? 'acronym' : 'name', confidence: acronym ? 0.55 : w.length > 1 ? 0.45 : DEFAULT_CONFIDENCE };
+  // "X said", "X's shares", "X, the carmaker": the article itself treats it as a company.
+  const corporate = group.some((p) => p.corporate);
+  const confidence = corporate ? 0.6 : acronym ? 0.55 : w.length > 1 ? 0.45 : DEFAULT_CONFIDENCE;
+  return { ref: { type: 'ORGANIZATION', name: t }, form: acronym ? 'acronym' : 'name', confidence };
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { AnalysisContext } from '../context.js';
 import type { Token } from '../nlp.js';
 import { ORG_PREFIXES, ORG_SUFFIXES, demonymCountry, isFirstName, lookupCountry } from '../gazetteer/index.js';
-import { CALENDAR_WORDS, HONORIFICS, NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { CALENDAR_WORDS, FIELD_NOUNS, HONORIFICS, NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
 /** A run of name tokens `[first, last]` (inclusive) within one sentence. */
 export interface NameSpan {
@@ -97,15 +97,19 @@ function runEnd(tokens: Token[], i: number, b: number): number {
 
 /**
  * "and" inside one organization's name, not between two names: "European Aeronautic Defence
- * and Space Company" (plain words, then a suffix), "Institute of Allergy and Infectious
- * Diseases" (an "of" name going on); not "University of Oxford and Cambridge University",
- * "Bank of England and France".
+ * and Space Company" (plain words, then a suffix), "Research and Development Corporation"
+ * (a lone field noun), "Institute of Allergy and Infectious Diseases" (an "of" name going
+ * on); not "University of Oxford and Cambridge University", "Bank of England and France",
+ * "Ford and General Motors" (a lone name before "and" is a name of its own).
  */
 function andContinues(tokens: Token[], i: number, j: number, end: number): boolean {
   const isOrgWord = (k: number) => ORG_SUFFIXES.has(tokens[k]!.text) || ORG_PREFIXES.has(tokens[k]!.text);
   let plainLeft = true;
   for (let k = i; k <= j; k++) if (isOrgWord(k)) plainLeft = false;
-  if (plainLeft && ORG_SUFFIXES.has(tokens[end]!.text)) return true;
+  // A sentence-opening "The" does not make a lone word a longer name.
+  const leftWords = j - i + 1 - (NOT_NAMES.has(tokens[i]!.lower) ? 1 : 0);
+  const lone = leftWords === 1 && !FIELD_NOUNS.has(tokens[j]!.lower);
+  if (plainLeft && !lone && ORG_SUFFIXES.has(tokens[end]!.text)) return true;
   if (!hasOf(tokens, i, j) || ORG_SUFFIXES.has(tokens[end]!.text)) return false;
   for (let k = j + 2; k <= end; k++) if (lookupCountry(tokens[k]!.text) || demonymCountry(tokens[k]!.text)) return false;
   return true;
