@@ -58,8 +58,12 @@ export interface StreamOptions {
 
 /**
  * Ingest a stream of read results in batches: each batch is one transaction. Without a writer,
- * analyse only (dry run). With a pool, up to 4 articles per worker are analysed ahead while a
- * batch is written; memory stays bounded by that window and one batch.
+ * analyse only (dry run).
+ *
+ * Analysis and writing overlap: while batch n is being written, the articles of batch n+1 are
+ * read and analysed (on the pool's workers, or on this thread while Neo4j works). Writes stay
+ * one at a time, in order, because each batch's resolution must see what the previous one wrote.
+ * Memory is bounded by the analysis window, the batch being filled and the batch being written.
  */
 export async function ingestStream(
   writer: GraphWriter | null,
@@ -69,16 +73,24 @@ export async function ingestStream(
   const started = performance.now();
   const summary = emptySummary();
   const batchSize = options.batchSize ?? 50;
-  const window = options.pool ? options.pool.size * 4 : 1;
+  // With workers, keep a whole batch in analysis so the next batch is ready when a write ends.
+  const window = options.pool ? Math.max(options.pool.size * 4, batchSize) : 1;
   const inFlight: Array<Promise<AnalysedArticle>> = [];
   let batch: AnalysedArticle[] = [];
+  let writing: Promise<void> = Promise.resolve();
 
-  const flush = async () => {
-    if (batch.length === 0) return;
-    if (writer) addBatch(summary, await writer.writeBatch(batch));
-    batch = [];
+  const write = async (full: AnalysedArticle[]) => {
+    if (writer) addBatch(summary, await writer.writeBatch(full));
     summary.ms = performance.now() - started;
     options.onProgress?.(summary);
+  };
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const full = batch;
+    batch = [];
+    await writing; // the previous batch is committed (or its error surfaces here)
+    writing = write(full);
+    writing.catch(() => undefined); // handled when awaited next; not an unhandled rejection meanwhile
   };
   const takeOne = async () => {
     batch.push(await inFlight.shift()!);
@@ -93,12 +105,15 @@ export async function ingestStream(
       continue;
     }
     summary.read++;
-    inFlight.push(options.pool ? options.pool.analyse(result.article) : Promise.resolve(analyse(result.article)));
+    const analysed = options.pool ? options.pool.analyse(result.article) : Promise.resolve(analyse(result.article));
+    analysed.catch(() => undefined); // a failure surfaces when its turn comes (takeOne), not as an unhandled rejection
+    inFlight.push(analysed);
     while (inFlight.length >= window) await takeOne();
   }
   // Articles already read are finished and written even when stopping: the next run skips them.
   while (inFlight.length) await takeOne();
   await flush();
+  await writing;
   summary.ms = performance.now() - started;
   return summary;
 }

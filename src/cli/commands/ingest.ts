@@ -6,6 +6,7 @@ import { readInputs } from '../../ingest/read/index.js';
 import { GraphWriter } from '../../graph/write.js';
 import { ingestStream, type IngestSummary } from '../../pipeline.js';
 import { withGraph } from '../connect.js';
+import { InputMeter, measureInputs, progressLine } from '../progress.js';
 
 const EXAMPLES = `
 Examples:
@@ -32,17 +33,23 @@ export function formatSummary(s: IngestSummary): string {
   return lines.join('\n');
 }
 
-/** Progress on stderr: one rewritten line on a terminal, a plain line every few seconds otherwise. */
-function progressPrinter(quiet: boolean): (s: IngestSummary) => void {
+/**
+ * Progress on stderr: on a terminal one rewritten line (with a bar and ETA when the inputs' size
+ * is known), else a plain line every 5 seconds; nothing when quiet.
+ */
+function progressPrinter(quiet: boolean, meter: InputMeter | undefined): (s: IngestSummary) => void {
   if (quiet) return () => {};
-  const tty = process.stderr.isTTY;
+  const tty = !!process.stderr.isTTY;
   let last = 0;
   return (s) => {
     const now = Date.now();
     if (now - last < (tty ? 200 : 5000)) return;
     last = now;
-    const rate = s.read / Math.max(0.001, s.ms / 1000);
-    const line = `${s.read} read, ${s.written} written, ${s.unchanged} unchanged, ${s.failed.length} failed · ${rate.toFixed(1)} articles/s · ${(s.ms / 1000).toFixed(0)} s`;
+    const fraction = meter?.fraction();
+    const line = progressLine(
+      { read: s.read, written: s.written, unchanged: s.unchanged, failed: s.failed.length, elapsedMs: s.ms, ...(fraction !== undefined && { fraction }) },
+      { tty },
+    );
     process.stderr.write(tty ? `\r\x1b[K${line}` : `${line}\n`);
   };
 }
@@ -72,15 +79,19 @@ export function register(program: Command): void {
           stop.abort();
         };
         process.on('SIGINT', onSigint);
+        const quiet = !!(options.quiet || options.json);
+        // The inputs' size, for the ETA: listing and stat-ing local files is quick; JSON Lines are counted meanwhile.
+        const meter = quiet ? undefined : new InputMeter(await measureInputs(inputs));
         const pool = options.workers > 0 ? new AnalysisPool(options.workers) : undefined;
+        const read = readInputs(inputs, { anyLanguage: options.anyLanguage });
         const run = async (writer: GraphWriter | null) => {
-          const summary = await ingestStream(writer, readInputs(inputs, { anyLanguage: options.anyLanguage }), {
+          const summary = await ingestStream(writer, meter ? meter.track(read) : read, {
             batchSize: options.batchSize,
             pool,
             signal: stop.signal,
-            onProgress: progressPrinter(!!(options.quiet || options.json)),
+            onProgress: progressPrinter(quiet, meter),
           });
-          if (process.stderr.isTTY && !options.quiet && !options.json) process.stderr.write('\n');
+          if (process.stderr.isTTY && !quiet) process.stderr.write('\n');
           if (options.json) process.stdout.write(`${JSON.stringify({ ...summary, stopped: stop.signal.aborted, failed: summary.failed.map((e) => ({ input: e.input, reason: e.reason })) })}\n`);
           else if (!options.quiet) process.stdout.write(`${formatSummary(summary)}${stop.signal.aborted ? '\nstopped early: run the same command again to resume' : ''}\n`);
           else for (const e of summary.failed) process.stderr.write(`newsgraph: skipped ${e.message}\n`);

@@ -13,8 +13,15 @@ interface Pending {
   input: string;
 }
 
-/** The compiled worker next to this file (`.js` when built, `.ts` when run through tsx). */
-const workerUrl = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+/**
+ * A worker running `worker.js` next to this file; from source (tsx, vitest), `worker.ts` with
+ * tsx registered inside the worker, since Node 20 does not hand `--import` loaders to workers.
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
+  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); });`, { eval: true });
+}
 
 export class AnalysisPool {
   private readonly workers: Worker[] = [];
@@ -24,7 +31,7 @@ export class AnalysisPool {
 
   constructor(readonly size: number = Math.max(1, availableParallelism())) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerUrl);
+      const worker = startWorker();
       worker.on('message', (m: { id: number; analysed?: AnalysedArticle; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;
