@@ -315,6 +315,11 @@ describe('entities: context cues (coordination, pronouns, company usage)', () =>
     expect(mentions("Toyota, the largest carmaker, cut output at Toyota's plants.")).toEqual(['Toyota/ORGANIZATION', 'Toyota/ORGANIZATION']);
   });
 
+  it('reads "a stake in X" as ownership, not as a place', () => {
+    expect(mentions('The fund bought a stake in Zorbatron.')).toEqual(['Zorbatron/ORGANIZATION']);
+    expect(mentions('Protesters gathered in Zorbatron.')).toEqual(['Zorbatron/PLACE']);
+  });
+
   it('keeps names of companies out of people: a place as a surname, a name modifying a noun, "its"', () => {
     expect(mentions('Air France ordered ten jets. France welcomed the deal.')).toEqual(['Air France/ORGANIZATION', 'France/PLACE']);
     expect(mentions('The air force ordered Northrop Grumman tankers.')).not.toContain('Northrop Grumman/PERSON');

@@ -35,6 +35,7 @@ import {
   STORM_PREFIXES,
   HONORIFICS,
   NOT_ACRONYMS,
+  OWNERSHIP_WORDS,
   PLACE_PREPOSITIONS,
   PRODUCT_DETERMINERS,
   REGION_DESIGNATORS,
@@ -223,9 +224,7 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
     const big = city.population >= CITY_POPULATION_ALONE || city.featureCode === 'PPLC';
     // "to Kyiv", "from Geneva" suffice for a known city; a small town needs "in X" or "X, Texas" ("belongs to Cisco").
     const prepositions = big ? CITY_PREPOSITIONS : PLACE_PREPOSITIONS;
-    // "at Toyota's plants": the preposition governs what the name possesses, not the name.
-    const possessed = !!next && /^['’]s?$/.test(next.text);
-    const placeContext = (!!prev && prepositions.has(prev.lower) && !possessed) || placeFollows(ctx, last);
+    const placeContext = (!!prev && prepositions.has(prev.lower) && !notLocative(tokens, first, last)) || placeFollows(ctx, last);
     // "Toyota recalled …" elsewhere in the article: a company bearing a city's name (capitals speak for governments).
     const company = facts.corporate.has(text) && city.featureCode !== 'PPLC';
     if ((placeContext || (big && !lowerToo && !company)) && !(span.initial && lowerToo)) {
@@ -272,7 +271,7 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
       sentence: span.sentence,
       first,
       last,
-      placeContext: !!prev && PLACE_PREPOSITIONS.has(prev.lower),
+      placeContext: !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !notLocative(tokens, first, last),
       weak,
       acronym: isAcronym(text),
       personShaped: last > first && last - first <= 2 && prev?.lower !== 'the' && looksLikePersonName(tokens, span),
@@ -282,6 +281,17 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
       modifierOnly: (prev?.lower === 'the' && first === last) || (next?.pos === 'NOUN' && next.text === next.lower && !TITLE_HEADS.has(next.lower)),
     },
   };
+}
+
+/**
+ * A preposition before the name that does not place anything: "at Toyota's plants" (it
+ * governs what the name possesses), "a stake in Opel", "invest in Nokia" (ownership "in").
+ */
+function notLocative(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (next && /^['’]s?$/.test(next.text)) return true;
+  const before = tokens[first - 2];
+  return tokens[first - 1]?.lower === 'in' && !!before && OWNERSHIP_WORDS.has(before.lemma);
 }
 
 /** "Cupertino, California": a city followed by its region or country. */

@@ -39,6 +39,9 @@ export const SPEECH_VERBS = words(`
   stress comment reply respond declare tweet post accuse urge
 `);
 
+/** Words before "in X" that make it ownership, not location ("a stake in X", "invested in X"). Compared on the lemma. */
+export const OWNERSHIP_WORDS = words(`stake share shares interest investment invest holding holdings equity`);
+
 /** Prepositions after which a capitalised name is likely a place ("in Geneva", "from Kyiv"). */
 export const PLACE_PREPOSITIONS = words(`in near outside inside across throughout`);
 
