@@ -100,6 +100,31 @@ describe('dates stage: relative expressions', () => {
   });
 });
 
+describe('dates stage: seasons and editions', () => {
+  it('reads a season with a year or a modifier as its year, approximately', () => {
+    expect(datesIn('Sales fell in spring 2009 and in the summer of 2008.', FRIDAY).map((d) => `${d.text}=${d.value}/${d.precision}`)).toEqual([
+      'spring 2009=2009/approximate',
+      'the summer of 2008=2008/approximate',
+    ]);
+    // Published in March 2026: last winter began in December 2025, next spring is 2027's.
+    expect(values('Deliveries slipped last winter and last summer; they resume this autumn and next spring.', FRIDAY)).toEqual([
+      '2025',
+      '2025',
+      '2026',
+      '2027',
+    ]);
+  });
+
+  it('leaves a bare season word alone (a noun or a verb)', () => {
+    expect(values('Prices fall as spring water runs dry.', FRIDAY)).toEqual([]);
+  });
+
+  it('reads the year of an event edition, not a model number', () => {
+    expect(values('He spoke at WWDC 2005 and at the Developers Conference 2010.', FRIDAY)).toEqual(['2005', '2010']);
+    expect(values('The Boeing 1997 prototype flew.', FRIDAY)).toEqual([]);
+  });
+});
+
 describe('dates stage: what it leaves out', () => {
   it('emits nothing for vague words and the modal "may"', () => {
     expect(values('The company recently said this may help sales.', FRIDAY)).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * Where the dates are: token ranges of date expressions, from wink's DATE entities plus
  * the shapes wink leaves out or cuts short ("three days later", "until October 2007",
- * "this weekend", "the fourth quarter", "mid-2011", "this morning"), with ranges split
+ * "this weekend", "the fourth quarter", "mid-2011", "this morning", "WWDC 2005", "spring 2009"), with ranges split
  * ("from 2009 to 2011" is two dates). Pure over the token layer.
  */
 import type { Token, TokenLayer } from '../nlp.js';
@@ -110,12 +110,37 @@ function fromTokens(tokens: readonly Token[]): Candidate[] {
       const quarter = quarterAt(tokens, i);
       if (quarter) found.push(quarter);
     } else if (t.kind === 'number') {
-      if (YEAR.test(t.text) && YEAR_INTRODUCERS.has(before.lower)) found.push({ first: i, last: i });
+      if (YEAR.test(t.text) && (YEAR_INTRODUCERS.has(before.lower) || namesEdition(tokens, i))) found.push({ first: i, last: i });
+    } else if (SEASONS.has(t.lower)) {
+      const season = seasonAt(tokens, i);
+      if (season) found.push(season);
     } else if (PART_YEAR.test(t.text)) {
       found.push({ first: i, last: i }); // "mid-2011" is one token
     }
   }
   return found.filter((c) => sameSentence(tokens, c.first, c.last));
+}
+
+/**
+ * "spring 2009", "the summer of 2008", "this autumn", "last winter": a season with a year or a
+ * modifier. A bare "spring" or "fall" is too often a noun or a verb.
+ */
+function seasonAt(tokens: readonly Token[], i: number): Candidate | undefined {
+  const before = tokens[i - 1];
+  const first = before && RELATIVE_MODIFIERS.has(before.lower) ? i - 1 : before?.lower === 'the' ? i - 1 : i;
+  const of = tokens[i + 1]?.lower === 'of' ? 1 : 0;
+  if (YEAR.test(tokens[i + 1 + of]?.text ?? '')) return { first, last: i + 1 + of };
+  return first < i && before!.lower !== 'the' ? { first, last: i } : undefined;
+}
+
+/**
+ * "WWDC 2005", "Expo 2020", "Developers Conference 2010": a year naming the edition of an
+ * event (an acronym or an event noun before it), not a model number ("Boeing 747").
+ */
+function namesEdition(tokens: readonly Token[], i: number): boolean {
+  const name = tokens[i - 1]!;
+  if (name.end !== tokens[i]!.start - 1 || name.sentence !== tokens[i]!.sentence) return false;
+  return /^\p{Lu}{2,6}$/u.test(name.text) || EVENT_NOUNS.has(name.text);
 }
 
 /** "fourth quarter", "third-quarter", "the final quarter of 2009", "the first quarter of this year", around the token "quarter" at `i`. */
@@ -129,6 +154,10 @@ function quarterAt(tokens: readonly Token[], i: number): Candidate | undefined {
   }
   return { first: tokens[ordinal - 1]?.lower === 'the' ? ordinal - 1 : ordinal, last };
 }
+
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+/** Capitalised nouns that end event names, whose year is the edition ("Conference 2010"). */
+const EVENT_NOUNS = new Set(['Conference', 'Summit', 'Expo', 'Festival', 'Championship', 'Championships', 'Olympics', 'Games', 'Cup', 'Awards', 'Show', 'Fair', 'Forum']);
 
 const COUNT_CONTEXT = new Set(['to', 'from', 'of', 'and', 'or', 'than', 'about', 'around', 'nearly', 'some', 'over']);
 

@@ -170,6 +170,33 @@ function weekdayWithModifier(anchor: Day, modifier: CalendarExpression['modifier
   return addDays(anchor, ((weekday + 6) % 7) - ((today + 6) % 7));
 }
 
+/** First month of each season (northern hemisphere, as TimeML reads them). */
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/**
+ * "spring 2009", "the summer of 2008", "this autumn", "last winter": the year the season
+ * starts in, at approximate precision (the contract has no season value). "last" is the
+ * latest such season over before publication, "next" the first to start after it, "this"
+ * the one under way or still to come in the publication year.
+ */
+function seasonOf(text: string, anchor: Day): DateValue | undefined {
+  const m = /^(?:the\s+)?(?:(this|last|past|previous|next|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?$/.exec(text);
+  if (!m || (!m[1] && !m[3])) return undefined;
+  const approximate = (y: number): DateValue => ({ value: formatYear(y), precision: 'approximate' });
+  if (m[3]) return approximate(Number(m[3]));
+  const start = SEASON_START[m[2]!]!;
+  // Months since year 0 of the anchor and of a season's first month in year y.
+  const now = anchor.year * 12 + anchor.month - 1;
+  const startOf = (y: number) => y * 12 + start - 1;
+  const modifier = m[1]!;
+  if (modifier === 'next' || modifier === 'coming') {
+    return approximate(startOf(anchor.year) > now ? anchor.year : anchor.year + 1);
+  }
+  if (modifier === 'this') return approximate(startOf(anchor.year - 1) + 2 >= now ? anchor.year - 1 : anchor.year);
+  // last/past/previous: the latest season whose three months ended before the anchor's month.
+  return approximate(startOf(anchor.year) + 2 < now ? anchor.year : anchor.year - 1);
+}
+
 /** Month names, day numbers, weekdays and years ("Thursday", "March 5", "5 March 2008", "last May"). */
 function calendarWords(text: string, r: Reading): DateValue | undefined {
   const e = parseCalendarWords(text);
@@ -254,7 +281,7 @@ function interpretNormalised(text: string, reading: Reading): DateValue | undefi
     if (y !== undefined && m?.precision === 'month') return month(y, Number(m.value.slice(5, 7)));
   }
 
-  const found = calendarWords(text, reading) ?? quarterOf(text, reading) ?? relative(text, reading);
+  const found = calendarWords(text, reading) ?? quarterOf(text, reading) ?? relative(text, reading) ?? seasonOf(text, reading.anchor);
   if (found) return found;
   // Chrono last, and only for numeric dates ("7/8/07", "2008-03-06"): it costs 0.2–3 ms a call,
   // more than the rest of the stage for a whole article, and the word shapes are handled above.
