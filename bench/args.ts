@@ -2,16 +2,20 @@
  * Command-line options of `npm run bench` and the settings of each mode. Pure.
  *
  *   npm run bench                         full run: growth at 1k, 10k and 100k articles (long)
- *   npm run bench -- --quick              the same measures at ≤ 1k articles, in under 3 minutes
+ *   npm run bench -- --quick              the same measures at ≤ 1k articles (end to end: memory to 1k), in minutes
  *   npm run bench -- --sizes 1000,10000   growth sizes (queries run on the largest graph)
  *   npm run bench -- --json               one JSON object on stdout instead of the table
  *   npm run bench -- --only analysis,writes   a subset: analysis, writes, ingest, growth, queries
- *   npm run bench -- --batch 200          articles per write transaction (default 50, as `newsgraph ingest`)
+ *   npm run bench -- --batch 200          articles per write transaction (default: 50 for writes and growth,
+ *                                         `newsgraph ingest`'s default for the end-to-end measure)
  *   npm run bench -- --keep               leave the bench Neo4j running afterwards
  *   npm run bench -- --stop               only stop the bench Neo4j (left running by --keep)
  */
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../src/errors.js';
+
+/** `newsgraph ingest`'s batch size (DEFAULT_BATCH_SIZE in src/pipeline.ts; a test keeps them equal). */
+export const INGEST_BATCH_SIZE = 200;
 
 export const MEASURES = ['analysis', 'writes', 'ingest', 'growth', 'queries'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -25,7 +29,8 @@ export interface BenchSettings {
   measures: Set<Measure>;
   analysis: { runs: number; warmup: number };
   writes: { articles: number; runs: number; batchSize: number };
-  ingest: { articles: number; runs: number; batchSize: number };
+  /** End to end: `articles` timed with 1 and all workers; memory of the CLI on `memoryArticles` and 10× as many. */
+  ingest: { articles: number; runs: number; batchSize: number; memoryArticles: number };
   growth: { sizes: number[]; batchSize: number };
   queries: { iterations: number; warmup: number };
   headline: { iterations: number; warmup: number };
@@ -35,7 +40,7 @@ const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'quick',
   analysis: { runs: 3, warmup: 1 },
   writes: { articles: 100, runs: 3, batchSize: 50 },
-  ingest: { articles: 150, runs: 3, batchSize: 50 },
+  ingest: { articles: 1000, runs: 2, batchSize: INGEST_BATCH_SIZE, memoryArticles: 100 },
   growth: { sizes: [1000], batchSize: 50 },
   queries: { iterations: 30, warmup: 5 },
   headline: { iterations: 15, warmup: 3 },
@@ -45,7 +50,7 @@ const FULL: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'full',
   analysis: { runs: 7, warmup: 3 },
   writes: { articles: 500, runs: 5, batchSize: 50 },
-  ingest: { articles: 1000, runs: 3, batchSize: 50 },
+  ingest: { articles: 1000, runs: 3, batchSize: INGEST_BATCH_SIZE, memoryArticles: 1000 },
   growth: { sizes: [1000, 10_000, 100_000], batchSize: 50 },
   queries: { iterations: 100, warmup: 10 },
   headline: { iterations: 30, warmup: 5 },

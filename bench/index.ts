@@ -4,7 +4,7 @@
  *
  *   1. analysis     analyse() vs wink readDoc and vs compromise       (measure/analysis.ts)
  *   2. writes       GraphWriter.writeBatch vs a bare UNWIND … CREATE  (measure/writes.ts)
- *   3. ingest       files → Neo4j, end to end                         (measure/ingest.ts)
+ *   3. ingest       files → Neo4j, end to end, 1 vs all workers; CLI memory at N vs 10·N (measure/ingest.ts)
  *   4. growth       1k → 10k → 100k articles: cost, latency, memory   (measure/growth.ts)
  *   5. queries      GraphQL API vs hand-written Cypher, p50/p95       (measure/queries.ts)
  *
@@ -25,7 +25,7 @@ import { parseBenchArgs, type BenchSettings } from './args.js';
 import { loadCorpus, type SourceArticle } from './corpus.js';
 import { measureAnalysis } from './measure/analysis.js';
 import { measureGrowth } from './measure/growth.js';
-import { measureEndToEnd, writeJsonLines } from './measure/ingest.js';
+import { buildCli, measureCliMemory, measureEndToEnd, writeJsonLines } from './measure/ingest.js';
 import { measureQueries, prepareQueryCases } from './measure/queries.js';
 import { measureWrites } from './measure/writes.js';
 import { benchProfile, openBenchDatabase, type BenchDatabase } from './neo4j.js';
@@ -99,10 +99,18 @@ async function measureOnNeo4j(settings: BenchSettings, sources: readonly SourceA
       report.writes = await measureWrites(db.graph, analysedVariants(sources, settings.writes.articles), settings.writes);
     }
     if (m.has('ingest')) {
+      const s = settings.ingest;
       const path = join(scratch, 'articles.jsonl');
-      const file = { path, ...(await writeJsonLines(path, variants(sources, settings.ingest.articles))) };
-      log(`end-to-end: ${file.count} articles, ${settings.ingest.runs} runs…`);
-      report.endToEnd = await measureEndToEnd(db.graph, file, settings.ingest);
+      const file = { path, ...(await writeJsonLines(path, variants(sources, s.articles))) };
+      log(`end-to-end: ${file.count} articles, ${s.runs} runs with 1 and with all workers…`);
+      report.endToEnd = await measureEndToEnd(db.graph, file, s);
+      log(`end-to-end memory: building the CLI, then newsgraph ingest on ${s.memoryArticles} and ${10 * s.memoryArticles} articles…`);
+      const cli = buildCli(process.cwd());
+      const small = { path: join(scratch, 'small.jsonl'), count: s.memoryArticles };
+      const large = { path: join(scratch, 'large.jsonl'), count: 10 * s.memoryArticles };
+      await writeJsonLines(small.path, variants(sources, small.count));
+      await writeJsonLines(large.path, variants(sources, large.count));
+      report.endToEnd.memory = await measureCliMemory(db.graph, db.conn, cli, small, large, s.batchSize);
     }
     if (m.has('growth')) {
       log(`growth: ${settings.growth.sizes.join(' → ')} articles…`);

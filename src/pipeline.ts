@@ -45,8 +45,14 @@ export function addBatch(summary: IngestSummary, batch: BatchSummary): void {
   for (const [k, v] of Object.entries(batch.matched)) summary.matched[k] = (summary.matched[k] ?? 0) + v;
 }
 
+/**
+ * Articles per write transaction. A batch costs per statement more than per row, so bigger
+ * batches write faster (50 → 200: about 1.5× end to end, BENCHMARKS.md); memory holds about three.
+ */
+export const DEFAULT_BATCH_SIZE = 200;
+
 export interface StreamOptions {
-  /** Articles per write transaction. */
+  /** Articles per write transaction (default DEFAULT_BATCH_SIZE). */
   batchSize?: number;
   /** Analyse on worker threads (all cores); without it, analysis runs on this thread. */
   pool?: AnalysisPool;
@@ -72,7 +78,7 @@ export async function ingestStream(
 ): Promise<IngestSummary> {
   const started = performance.now();
   const summary = emptySummary();
-  const batchSize = options.batchSize ?? 50;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   // With workers, keep a whole batch in analysis so the next batch is ready when a write ends.
   const window = options.pool ? Math.max(options.pool.size * 4, batchSize) : 1;
   const inFlight: Array<Promise<AnalysedArticle>> = [];

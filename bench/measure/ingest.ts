@@ -1,26 +1,65 @@
 /**
  * Measure 3: end-to-end ingest, files → Neo4j, through the same code as `newsgraph ingest`:
- * `readInputs` (a JSON Lines file, streamed) → `ingestStream` (analyse, resolve, write in batches).
+ * `readInputs` (a JSON Lines file, streamed) → `ingestStream` with an `AnalysisPool` (analyse on
+ * worker threads, resolve, write in batches).
+ *
+ *   throughput   1 worker vs all workers (and the CLI's default, one per core but one), runs
+ *                interleaved, median of each
+ *   memory       the real binary (`node <build>/cli/index.js ingest --quiet file.jsonl`) on N and
+ *                10·N articles in a child process: its peak RSS (Linux VmHWM), which counts the
+ *                main thread and the workers, as the operating system sees the command
  */
-import { createWriteStream } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Graph } from '../../src/graph/db.js';
 import { GraphWriter } from '../../src/graph/write.js';
 import { nlp } from '../../src/ingest/analyse/nlp.js';
+import { AnalysisPool, defaultWorkerCount } from '../../src/ingest/analyse/pool.js';
 import { readInputs } from '../../src/ingest/read/index.js';
+import type { Neo4jConnection } from '../../src/neo4j/index.js';
 import { ingestStream } from '../../src/pipeline.js';
-import { wipe } from '../neo4j.js';
+import { peakRssMbOf, wipe } from '../neo4j.js';
 import { summarise, type Summary } from '../stats.js';
 import type { ArticleInput } from '../variants.js';
+
+export interface WorkerRun {
+  /** Analysis worker threads. */
+  workers: number;
+  ms: Summary;
+  articlesPerSecond: number;
+}
 
 export interface EndToEndResult {
   articles: number;
   batchSize: number;
   /** wink tokens per article, averaged over the input. */
   avgTokensPerArticle: number;
+  /** Workers of the CLI's default configuration (`defaultWorkerCount()`), which `ms` and `articlesPerSecond` are for. */
+  workers: number;
   ms: Summary;
   articlesPerSecond: number;
   tokensPerSecond: number;
+  /** Each worker count measured (1, the default, all), in the same runs. */
+  byWorkers: WorkerRun[];
+  /** Articles/s with all workers over articles/s with one. */
+  speedupAllWorkers: number;
+  memory?: MemoryResult;
+}
+
+export interface MemoryResult {
+  /** Articles of the smaller run; the larger has 10 times as many. */
+  articles: number;
+  factor: number;
+  peakRssMb: number;
+  peakRssMbLarger: number;
+  /** peakRssMbLarger / peakRssMb; the target is ≤ 1.5. */
+  ratio: number;
+  /** What ran: the command line, for the report. */
+  command: string;
 }
 
 /** Write articles as a JSON Lines file, one per line; returns how many and their wink tokens. */
@@ -38,29 +77,120 @@ export async function writeJsonLines(path: string, articles: Iterable<ArticleInp
   return { count, tokens };
 }
 
+/** The worker counts compared: one, the CLI's default and one per core, each once, ascending. */
+export function workerCounts(cores = availableParallelism()): number[] {
+  return [...new Set([1, defaultWorkerCount(cores), Math.max(1, cores)])].sort((a, b) => a - b);
+}
+
+/** One ingest of the file into an emptied graph, as `newsgraph ingest --workers <workers>` does it. */
+async function ingestOnce(graph: Graph, path: string, expected: number, workers: number, batchSize: number): Promise<number> {
+  await wipe(graph);
+  const started = performance.now();
+  const pool = new AnalysisPool(workers);
+  try {
+    const summary = await ingestStream(new GraphWriter(graph), readInputs([path]), { batchSize, pool });
+    if (summary.failed.length || summary.written !== expected)
+      throw new Error(`end-to-end ingest wrote ${summary.written} of ${expected} articles; failures: ${summary.failed.slice(0, 3).map((e) => e.message).join('; ')}`);
+  } finally {
+    await pool.close();
+  }
+  return performance.now() - started;
+}
+
 export async function measureEndToEnd(
   graph: Graph,
   file: { path: string; count: number; tokens: number },
-  options: { runs: number; batchSize: number },
+  options: { runs: number; batchSize: number; workers?: number[]; defaultWorkers?: number },
 ): Promise<EndToEndResult> {
-  const runs: number[] = [];
-  // Run -1 warms up Neo4j and the analyser's lazy gazetteers; it is not counted.
+  const counts = options.workers ?? workerCounts();
+  const defaultWorkers = options.defaultWorkers ?? (counts.includes(defaultWorkerCount()) ? defaultWorkerCount() : counts.at(-1)!);
+  const times = new Map<number, number[]>(counts.map((w) => [w, []]));
+  // Run -1 warms up Neo4j (statement plans) and is not counted; the order of the worker counts
+  // alternates between runs so neither always runs on the warmer (or more loaded) minute.
   for (let run = -1; run < options.runs; run++) {
-    await wipe(graph);
-    const writer = new GraphWriter(graph);
-    const started = performance.now();
-    const summary = await ingestStream(writer, readInputs([file.path]), { batchSize: options.batchSize });
-    if (run >= 0) runs.push(performance.now() - started);
-    if (summary.failed.length || summary.written !== file.count)
-      throw new Error(`end-to-end ingest wrote ${summary.written} of ${file.count} articles; failures: ${summary.failed.slice(0, 3).map((e) => e.message).join('; ')}`);
+    const order = run % 2 === 0 ? counts : [...counts].reverse();
+    for (const w of run < 0 ? [defaultWorkers] : order) {
+      const ms = await ingestOnce(graph, file.path, file.count, w, options.batchSize);
+      if (run >= 0) times.get(w)!.push(ms);
+    }
   }
-  const ms = summarise(runs);
+  const byWorkers = counts.map((w) => {
+    const ms = summarise(times.get(w)!);
+    return { workers: w, ms, articlesPerSecond: file.count / (ms.median / 1000) };
+  });
+  const chosen = byWorkers.find((r) => r.workers === defaultWorkers)!;
   return {
     articles: file.count,
     batchSize: options.batchSize,
     avgTokensPerArticle: file.tokens / file.count,
-    ms,
-    articlesPerSecond: file.count / (ms.median / 1000),
-    tokensPerSecond: file.tokens / (ms.median / 1000),
+    workers: chosen.workers,
+    ms: chosen.ms,
+    articlesPerSecond: chosen.articlesPerSecond,
+    tokensPerSecond: file.tokens / (chosen.ms.median / 1000),
+    byWorkers,
+    speedupAllWorkers: byWorkers.at(-1)!.articlesPerSecond / byWorkers[0]!.articlesPerSecond,
+  };
+}
+
+/**
+ * Compile the CLI into a private folder (the checkout's `dist/` may be stale or being rebuilt by
+ * someone else). It sits under `node_modules/.cache` so its imports resolve to the project's
+ * packages; its own package.json makes the `.js` files ES modules there.
+ */
+export function buildCli(root: string): string {
+  const out = join(root, 'node_modules', '.cache', 'newsgraph-bench', 'dist');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+  try {
+    execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'tsconfig.build.json'), '--outDir', out, '--declaration', 'false', '--sourceMap', 'false'], { stdio: 'pipe' });
+  } catch (error) {
+    // tsc still emits when other files have type errors; only a missing CLI is fatal.
+    if (!existsSync(join(out, 'cli', 'index.js'))) throw error;
+  }
+  return join(out, 'cli', 'index.js');
+}
+
+/** Run the CLI on `path` and sample its peak RSS (VmHWM: the high-water mark, so sampling misses nothing but the last 50 ms). */
+export async function cliPeakRssMb(cli: string, path: string, conn: Neo4jConnection, batchSize: number): Promise<number> {
+  const child = spawn(process.execPath, [cli, 'ingest', '--quiet', '--batch-size', String(batchSize), path], {
+    env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = once(child, 'exit') as Promise<[number | null]>;
+  let peak = 0;
+  let done = false;
+  void exited.then(() => (done = true));
+  while (!done) {
+    peak = Math.max(peak, peakRssMbOf(child.pid!) ?? 0);
+    await sleep(50);
+  }
+  const [code] = await exited;
+  if (code !== 0) throw new Error(`newsgraph ingest exited with ${code}: ${stderr.trim().slice(-500)}`);
+  if (peak === 0) throw new Error('could not read the CLI process memory (/proc/<pid>/status: Linux only)');
+  return peak;
+}
+
+/** Peak RSS of the CLI on `small` and on `large` (10× as many articles), each into an emptied graph. */
+export async function measureCliMemory(
+  graph: Graph,
+  conn: Neo4jConnection,
+  cli: string,
+  small: { path: string; count: number },
+  large: { path: string; count: number },
+  batchSize: number,
+): Promise<MemoryResult> {
+  await wipe(graph);
+  const peakRssMb = await cliPeakRssMb(cli, small.path, conn, batchSize);
+  await wipe(graph);
+  const peakRssMbLarger = await cliPeakRssMb(cli, large.path, conn, batchSize);
+  return {
+    articles: small.count,
+    factor: large.count / small.count,
+    peakRssMb,
+    peakRssMbLarger,
+    ratio: peakRssMbLarger / peakRssMb,
+    command: `node dist/cli/index.js ingest --quiet --batch-size ${batchSize} <file>.jsonl`,
   };
 }

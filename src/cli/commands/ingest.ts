@@ -1,10 +1,9 @@
 /** `newsgraph ingest <inputs…>`: read, analyse and write articles, with a summary. */
-import { availableParallelism } from 'node:os';
-import type { Command } from 'commander';
-import { AnalysisPool } from '../../ingest/analyse/pool.js';
+import { InvalidArgumentError, type Command } from 'commander';
+import { AnalysisPool, defaultWorkerCount } from '../../ingest/analyse/pool.js';
 import { readInputs } from '../../ingest/read/index.js';
 import { GraphWriter } from '../../graph/write.js';
-import { ingestStream, type IngestSummary } from '../../pipeline.js';
+import { DEFAULT_BATCH_SIZE, ingestStream, type IngestSummary } from '../../pipeline.js';
 import { withGraph } from '../connect.js';
 import { InputMeter, measureInputs, progressLine } from '../progress.js';
 
@@ -17,6 +16,13 @@ Examples:
   $ newsgraph ingest --dry-run samples/            # analyse only, write nothing
 
 Exit code: 0 when every input was read, 3 when some could not be (each is listed with its reason).`;
+
+/** A commander parser for a whole number of at least `min`. */
+const wholeNumber = (min: number) => (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}, got "${value}"`);
+  return n;
+};
 
 export function formatSummary(s: IngestSummary): string {
   const by = (r: Record<string, number>) =>
@@ -59,8 +65,8 @@ export function register(program: Command): void {
     .command('ingest')
     .description('Read articles (files, folders, globs, URLs, feeds, - for stdin), extract facts, write them to Neo4j')
     .argument('<inputs...>', 'files, folders, globs, URLs or - for standard input')
-    .option('--batch-size <n>', 'articles per write transaction', (v) => Number.parseInt(v, 10), 50)
-    .option('--workers <n>', 'analysis worker threads (0: analyse on the main thread)', (v) => Number.parseInt(v, 10), availableParallelism())
+    .option('--batch-size <n>', 'articles per write transaction', wholeNumber(1), DEFAULT_BATCH_SIZE)
+    .option('--workers <n>', 'analysis worker threads (default: one per core but one; 0: analyse on the main thread)', wholeNumber(0), defaultWorkerCount())
     .option('--dry-run', 'analyse only; write nothing')
     .option('--any-language', 'do not skip articles that are not in English')
     .option('-q, --quiet', 'print nothing but errors')

@@ -23,13 +23,22 @@ function startWorker(): Worker {
   return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); });`, { eval: true });
 }
 
+/**
+ * Workers by default: one per core but one. The main thread has its own work (resolving, building
+ * and sending the writes) and a local Neo4j needs a core; on 2 cores, 2 workers measured slower
+ * end to end than 1 (BENCHMARKS.md, end to end).
+ */
+export function defaultWorkerCount(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
+
 export class AnalysisPool {
   private readonly workers: Worker[] = [];
   private readonly load: number[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  constructor(readonly size: number = Math.max(1, availableParallelism())) {
+  constructor(readonly size: number = defaultWorkerCount()) {
     for (let i = 0; i < size; i++) {
       const worker = startWorker();
       worker.on('message', (m: { id: number; analysed?: AnalysedArticle; error?: string }) => {
