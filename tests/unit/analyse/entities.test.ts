@@ -328,6 +328,36 @@ describe('entities: context cues (coordination, pronouns, company usage)', () =>
   });
 });
 
+describe('entities: people extents and given names', () => {
+  it('covers a capitalised title before a person, keeps the name and the role apart from it', () => {
+    const r = analyse(article('Ukrainian President Volodymyr Zelensky met Mr. Quux and Presiding Judge Martha Lyle.'));
+    expectConsistent(r);
+    expect(r.mentions.filter((m) => m.type === 'PERSON').map((m) => m.text)).toEqual([
+      'President Volodymyr Zelensky',
+      'Mr. Quux',
+      'Presiding Judge Martha Lyle',
+    ]);
+    const zelensky = byName(r, 'Volodymyr Zelensky')!;
+    expect(zelensky.aliases).not.toContain('President Volodymyr Zelensky');
+    expect(zelensky.roles?.[0]).toMatchObject({ title: 'President', of: 'place:country:UA' });
+    expect(byName(r, 'Martha Lyle')?.type).toBe('PERSON');
+  });
+
+  it('leaves lower-case titles and acronyms outside the mention', () => {
+    expect(mentionTexts(analyse(article('Apple CEO Steve Jobs thanked company president Ann Ward.')), 'PERSON')).toEqual(['Steve Jobs', 'Ann Ward']);
+  });
+
+  it('reads an age only as a bracketed or comma-closed number', () => {
+    expect(mentionTexts(analyse(article('Zorba Quux, 52, resigned.')), 'PERSON')).toEqual(['Zorba Quux']);
+    expect(mentionTexts(analyse(article('It comes in two colors: Black (2 GHz model only) and White.')), 'PERSON')).toEqual([]);
+  });
+
+  it('knows given names written with accents and common given names beyond English', () => {
+    const people = mentionTexts(analyse(article('Noël Vautrin met Jürgen Kessler and Hiroshi Tanabe in Lyon.')), 'PERSON');
+    expect(people).toEqual(['Noël Vautrin', 'Jürgen Kessler', 'Hiroshi Tanabe']);
+  });
+});
+
 describe('entities: diagnostics', () => {
   it('reports names typed as organizations for want of evidence', () => {
     const r = analyse(article('The deal with Zorblax was signed in Paris.'));

@@ -91,11 +91,14 @@ function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}+&\p{Lu}+$/u.test(text);
 }
 
-/** "X, 52," or "X (52)": an age follows a person's name. */
+/** "X, 52," or "X (52)": an age follows a person's name (not "Black (2 GHz model)"). */
 function ageFollows(tokens: Token[], last: number): boolean {
   const a = tokens[last + 1];
   const b = tokens[last + 2];
-  return (a?.text === ',' || a?.text === '(') && !!b && /^\d{1,3}$/.test(b.text) && Number(b.text) < 120;
+  const c = tokens[last + 3];
+  if (!a || !b || !/^\d{1,3}$/.test(b.text) || Number(b.text) >= 120) return false;
+  if (a.text === '(') return c?.text === ')';
+  return a.text === ',' && (!c || /^[,.;)]$/.test(c.text));
 }
 
 /** Every word a capitalised word or an initial ("Steve Jobs", "J. K. Rowling"), no acronyms or numbers ("Mac OS X"). */

@@ -1,12 +1,14 @@
 /**
  * Mention extents decided from the neighbouring words: a bracketed acronym takes the fate of
- * the name before it, and organization/place names keep a preceding "the" as the NewsReader
- * annotation guidelines do, unless the name only modifies or possesses what follows.
+ * the name before it; organization/place names keep a preceding "the" as the NewsReader
+ * annotation guidelines do, unless the name only modifies or possesses what follows; a
+ * person's mention covers the capitalised title written before the name ("President
+ * Volodymyr Zelensky", "Mr Jobs"), as a name mention covers its noun phrase there.
  */
 import type { AnalysisContext } from '../context.js';
 import type { Token } from '../nlp.js';
 import type { Found } from './found.js';
-import { TITLE_HEADS } from './lexicon.js';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import type { NameSpan } from './spans.js';
 
 /**
@@ -45,4 +47,29 @@ export function withArticle(ctx: AnalysisContext, f: Found): Found {
   if (the?.lower !== 'the' || the.sentence !== f.sentence) return f;
   if (next && modifies(next)) return f;
   return { ...f, first: f.first - 1, start: the.start };
+}
+
+/** A capitalised title word before a name: an honorific ("Mr", "Dr."), a title head or its modifier ("Prime", "Minister"); not an acronym ("CEO"). */
+function isCapitalisedTitle(t: Token): boolean {
+  if (HONORIFICS.has(t.text)) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  return TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower);
+}
+
+/**
+ * "President Volodymyr Zelensky", "Prime Minister Keir Starmer", "Mr Jobs": the capitalised
+ * title right before a person's name joins the mention; the name itself (`nameStart`) and
+ * its tokens are unchanged, so roles still read the title. Lower-case titles ("president
+ * X") and acronyms ("Apple CEO Steve Jobs") stay outside, and so does a title that only
+ * modifies ("Prime" alone).
+ */
+export function withTitle(ctx: AnalysisContext, f: Found): Found {
+  if (f.ref.type !== 'PERSON') return f;
+  const { tokens } = ctx;
+  let k = f.first - 1;
+  while (k >= 0 && tokens[k]!.sentence === f.sentence && isCapitalisedTitle(tokens[k]!)) k--;
+  if (k === f.first - 1) return f;
+  const head = tokens[f.first - 1]!;
+  if (!HONORIFICS.has(head.text) && !TITLE_HEADS.has(head.lower)) return f;
+  return { ...f, start: tokens[k + 1]!.start, nameStart: f.start };
 }

@@ -29,6 +29,12 @@ export interface Found {
   form: NonNullable<Mention['form']>;
   confidence: number;
   ref: EntityRef;
+  /**
+   * Where the name itself starts when the mention also covers a title before it
+   * ("President Volodymyr Zelensky": the mention starts at "President", the name at
+   * "Volodymyr"). `first` stays the name's first token.
+   */
+  nameStart?: number;
 }
 
 /** A name span no rule could type on its own. */

@@ -25,7 +25,7 @@ export const TITLE_MODIFIERS = words(`
   presidential military national regional local opposition team assistant associate supreme high
   human rights energy trade culture environment agriculture transport digital security intelligence
   technical operating financial marketing communications parliamentary majority minority party
-  head principal then new current outgoing incoming
+  head principal then new current outgoing incoming presiding
 `);
 
 /** Honorifics: a name follows, and it is a person ("Mr Jobs", "Dr. Smith"). Compared on the written form. */

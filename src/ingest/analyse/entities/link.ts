@@ -234,12 +234,14 @@ export function buildEntities(ctx: AnalysisContext, linked: readonly Linked[]): 
   const entities: Entity[] = [];
   for (const [key, group] of byKey) {
     const ref = group.find((g) => g.ref.key)?.ref ?? group[0]!.ref;
-    const forms = group.map((g) => ctx.article.text.slice(g.start, g.end));
-    const proper = group.filter((g) => g.form === 'name' || g.form === 'domain').map((g) => ctx.article.text.slice(g.start, g.end).replace(/^the\s+/i, ''));
+    // Names as written, without a title before them ("President Volodymyr Zelensky" → "Volodymyr Zelensky").
+    const written = (g: Linked) => ctx.article.text.slice(g.nameStart ?? g.start, g.end);
+    const forms = group.map(written);
+    const proper = group.filter((g) => g.form === 'name' || g.form === 'domain').map((g) => written(g).replace(/^the\s+/i, ''));
     const name = ref.key ? ref.name : (proper.sort((a, b) => b.length - a.length)[0] ?? ref.name);
     const possessives = group.flatMap((g) => {
       const next = ctx.tokens[g.last + 1];
-      return next && /^['’]s$/.test(next.text) ? [`${ctx.article.text.slice(g.start, g.end)}${next.text}`] : [];
+      return next && /^['’]s$/.test(next.text) ? [`${written(g)}${next.text}`] : [];
     });
     const aliases = [...new Set([...forms, ...possessives])].filter((a) => a !== name);
     const entity: Entity = { key, type: ref.type, name, aliases, confidence: Math.max(...group.map((g) => g.confidence)) };

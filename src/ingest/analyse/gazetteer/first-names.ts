@@ -17,7 +17,17 @@ const EXTRA = [
   'Kim', 'Joko', 'Rishi', 'Keir', 'Boris', 'Theresa', 'Antonio', 'Kamala',
   'Hillary', 'Mitt', 'Nancy', 'Mitch', 'Elon', 'Jeff', 'Sundar', 'Satya', 'Tim', 'Jensen', 'Kofi',
   'Nicolas', 'Nicolás', 'Andrzej', 'Kaja', 'Josep', 'Annalena', 'Friedrich', 'Volker', 'Frank-Walter',
+  // Common given names of other languages the English lists lack (compared without accents).
+  'Jurgen', 'Juergen', 'Helmut', 'Uwe', 'Heinz', 'Jorg', 'Joerg', 'Gunther', 'Thierry', 'Didier', 'Fabrice',
+  'Herve', 'Joao', 'Goncalo', 'Romano', 'Magnus', 'Henk', 'Sjoerd', 'Hiroshi', 'Takeshi', 'Akio', 'Yasuo',
+  'Toshio', 'Shigeru', 'Kenji', 'Haruhiko', 'Naoto', 'Yoshihiko', 'Junichiro', 'Ratan', 'Mukesh', 'Lakshmi',
+  'Anand', 'Rahul', 'Amit', 'Arvind', 'Recep', 'Ahmet', 'Mehmet', 'Mustafa', 'Tayyip', 'Vladislav',
+  'Vyacheslav', 'Anatoly', 'Gennady', 'Grigory', 'Arseniy', 'Vitali', 'Vitaliy', 'Zbigniew', 'Wojciech',
+  'Krzysztof', 'Jaroslaw', 'Radoslaw', 'Tomasz', 'Piotr', 'Ferenc', 'Laszlo', 'Gyorgy', 'Miloš', 'Milos',
 ];
+
+/** "Noël" → "Noel": the lists are mostly unaccented. */
+const unaccented = (word: string) => word.normalize('NFKD').replace(/\p{M}+/gu, '');
 
 let names: Set<string> | undefined;
 
@@ -30,5 +40,7 @@ function load(): Set<string> {
 /** Whether a capitalised word is a known given name ("Steve", "Volodymyr"). Case-sensitive. */
 export function isFirstName(word: string): boolean {
   names ??= load();
-  return names.has(word);
+  if (names.has(word)) return true;
+  // ASCII words are looked up as written; others also without their accents ("Jürgen", "Noël").
+  return !/^[\x20-\x7e]*$/.test(word) && names.has(unaccented(word));
 }
