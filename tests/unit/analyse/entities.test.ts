@@ -343,6 +343,13 @@ describe('entities: people extents and given names', () => {
     expect(byName(r, 'Martha Lyle')?.type).toBe('PERSON');
   });
 
+  it('lets a city mention cover the region or country after it, which keeps its own mention', () => {
+    const r = analyse(article('Apple showed it at the Cupertino, California event and later in Toulouse, France.'));
+    expectConsistent(r);
+    expect(mentionTexts(r, 'PLACE')).toEqual(['Cupertino, California', 'California', 'Toulouse, France', 'France']);
+    expect(byName(r, 'Cupertino')?.aliases).toEqual([]);
+  });
+
   it('leaves lower-case titles and acronyms outside the mention', () => {
     expect(mentionTexts(analyse(article('Apple CEO Steve Jobs thanked company president Ann Ward.')), 'PERSON')).toEqual(['Steve Jobs', 'Ann Ward']);
   });

@@ -3,7 +3,8 @@
  * the name before it; organization/place names keep a preceding "the" as the NewsReader
  * annotation guidelines do, unless the name only modifies or possesses what follows; a
  * person's mention covers the capitalised title written before the name ("President
- * Volodymyr Zelensky", "Mr Jobs"), as a name mention covers its noun phrase there.
+ * Volodymyr Zelensky", "Mr Jobs"), and a city's the region or country after it
+ * ("Cupertino, California"), as a name mention covers its noun phrase there.
  */
 import type { AnalysisContext } from '../context.js';
 import type { Token } from '../nlp.js';
@@ -72,4 +73,16 @@ export function withTitle(ctx: AnalysisContext, f: Found): Found {
   const head = tokens[f.first - 1]!;
   if (!HONORIFICS.has(head.text) && !TITLE_HEADS.has(head.lower)) return f;
   return { ...f, start: tokens[k + 1]!.start, nameStart: f.start };
+}
+
+/**
+ * "Cupertino, California", "Toulouse, France": a city mention covers the region or country
+ * written after it to place it; that region or country keeps its own mention too. The
+ * city's name (`nameEnd`) is unchanged.
+ */
+export function withRegion(ctx: AnalysisContext, f: Found, byFirst: ReadonlyMap<number, Found>): Found {
+  if (f.ref.type !== 'PLACE' || f.ref.kind !== 'city' || ctx.tokens[f.last + 1]?.text !== ',') return f;
+  const region = byFirst.get(f.last + 2);
+  if (!region || region.ref.type !== 'PLACE' || (region.ref.kind !== 'region' && region.ref.kind !== 'country') || region.form === 'demonym') return f;
+  return { ...f, end: region.end, last: region.last, nameEnd: f.end };
 }

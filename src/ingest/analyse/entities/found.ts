@@ -35,6 +35,8 @@ export interface Found {
    * "Volodymyr"). `first` stays the name's first token.
    */
   nameStart?: number;
+  /** Where the name itself ends when the mention also covers the region after it ("Cupertino, California"). */
+  nameEnd?: number;
 }
 
 /** A name span no rule could type on its own. */

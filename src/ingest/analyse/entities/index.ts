@@ -19,7 +19,7 @@ import { DEFAULT_CONFIDENCE, assignKeys, buildEntities, linkSurnames, resolvePen
 import { findDomains, findFacilities, findLowercaseChannels } from './patterns.js';
 import { findNameSpans, headingSentences, type NameSpan } from './spans.js';
 import { companyCue } from './cues.js';
-import { definedAcronym, withArticle, withTitle } from './extents.js';
+import { definedAcronym, withArticle, withRegion, withTitle } from './extents.js';
 import { findRoles } from './roles.js';
 import { findPartOf } from './part-of.js';
 import { findCitations } from './citations.js';
@@ -82,7 +82,10 @@ export function findMentions(ctx: AnalysisContext): Found[] {
   found.push(...resolvePending(ctx, found, pending));
   found.push(...findFacilities(ctx, found));
   linkSurnames(ctx, found);
-  return found.map((f) => withTitle(ctx, withArticle(ctx, f))).sort((a, b) => a.start - b.start || b.end - a.end);
+  const byFirst = new Map(found.map((f) => [f.first, f]));
+  return found
+    .map((f) => withTitle(ctx, withArticle(ctx, withRegion(ctx, f, byFirst))))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function toMention(ctx: AnalysisContext, l: Linked): Mention {

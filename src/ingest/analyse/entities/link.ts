@@ -234,8 +234,8 @@ export function buildEntities(ctx: AnalysisContext, linked: readonly Linked[]): 
   const entities: Entity[] = [];
   for (const [key, group] of byKey) {
     const ref = group.find((g) => g.ref.key)?.ref ?? group[0]!.ref;
-    // Names as written, without a title before them ("President Volodymyr Zelensky" → "Volodymyr Zelensky").
-    const written = (g: Linked) => ctx.article.text.slice(g.nameStart ?? g.start, g.end);
+    // Names as written, without a title before or a region after ("President Volodymyr Zelensky", "Cupertino, California").
+    const written = (g: Linked) => ctx.article.text.slice(g.nameStart ?? g.start, g.nameEnd ?? g.end);
     const forms = group.map(written);
     const proper = group.filter((g) => g.form === 'name' || g.form === 'domain').map((g) => written(g).replace(/^the\s+/i, ''));
     const name = ref.key ? ref.name : (proper.sort((a, b) => b.length - a.length)[0] ?? ref.name);
