@@ -9,19 +9,24 @@ import { openDriver, type Neo4jConnection } from '../neo4j/connection.js';
 
 export type Row = Record<string, unknown>;
 
-/** Turn driver values (Integers, Nodes, temporal types) into plain JS. */
+/**
+ * Turn driver values (Integers, Nodes, temporal types) into plain JS. Reads return thousands of
+ * values (evidence lists), so the common cases (primitives, arrays, maps) come first and cheap.
+ */
 export function plain(value: unknown): unknown {
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (Array.isArray(value)) return value.map(plain);
-  if (value && typeof value === 'object') {
-    const v = value as Record<string, unknown> & { properties?: Row; labels?: string[] };
-    if (v.properties && (v.labels || 'type' in v) && 'elementId' in v) return plain(v.properties);
-    if (typeof (v as { toString?: unknown }).toString === 'function' && ('year' in v || 'hours' in v)) return String(value);
-    const out: Row = {};
-    for (const [k, x] of Object.entries(v)) out[k] = plain(x);
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = plain(value[i]);
     return out;
   }
-  return value;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  const v = value as Record<string, unknown> & { properties?: Row; labels?: string[] };
+  if (v.properties && (v.labels || 'type' in v) && 'elementId' in v) return plain(v.properties);
+  if ('year' in v || 'hours' in v) return String(value);
+  const out: Row = {};
+  for (const k in v) out[k] = plain(v[k]);
+  return out;
 }
 
 /** Whole numbers at the top level of read parameters go as Cypher integers (LIMIT, SKIP and ranges need them). */
