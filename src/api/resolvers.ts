@@ -92,6 +92,12 @@ async function evidence(ids: unknown, ctx: ApiContext): Promise<Row[]> {
   return found.filter((x): x is Row => !!x && !(x instanceof Error));
 }
 
+/** A field of an article that may have come in brief (without it): loaded by id then. */
+async function articleField(p: Row, field: string, ctx: ApiContext): Promise<unknown> {
+  const full = p.brief ? await ctx.loaders.node.load(p.id as string) : p;
+  return full?.[field] ?? null;
+}
+
 const entityList = (label: EntityLabelName): Resolver => async (_p, args, ctx) => {
   const offset = decodeCursor(args.after);
   const result = await findEntities(ctx.graph, label, (args.filter as Row) ?? {}, {
@@ -236,6 +242,10 @@ export const resolvers = {
       (await ctx.loaders.sourceArticles.load(p.id as string)).slice(0, pageSize(args.first)).map((r) => r.node),
   },
   Article: {
+    // Evidence carries its article in brief (see evidenceMap in graph/read.ts): the rest by id.
+    url: (p: Row, _a: Args, ctx: ApiContext) => articleField(p, 'url', ctx),
+    publisher: (p: Row, _a: Args, ctx: ApiContext) => articleField(p, 'publisher', ctx),
+    input: (p: Row, _a: Args, ctx: ApiContext) => articleField(p, 'input', ctx),
     sources: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.articleSources.load(p.id as string)).map((r) => r.node),
     events: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.articleEvents.load(p.id as string)).map((r) => r.node),
     sentences: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.articleSentences.load(p.id as string)).map((r) => r.evidence),

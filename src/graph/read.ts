@@ -17,9 +17,13 @@ function countryCodeOf(text: string): string | null {
   return lookupCountry(t) ?? null;
 }
 
-/** The article fields an evidence row carries (further fields are loaded by id when asked for). */
-const articleBrief = (a: string): string =>
-  `{id: ${a}.id, title: ${a}.title, publishedAt: ${a}.publishedAt, url: ${a}.url, publisher: ${a}.publisher, input: ${a}.input, __typename: 'Article'}`;
+/**
+ * A sentence as evidence: its text and position, and its article in brief (`brief: true`: the
+ * fields evidence is usually shown with; the API loads the others by id when a query asks).
+ * Evidence lists can hold hundreds of sentences, so every field left out here counts.
+ */
+const evidenceMap = (s: string, a: string): string =>
+  `{sentenceId: ${s}.id, text: ${s}.text, index: ${s}.index, article: {id: ${a}.id, title: ${a}.title, publishedAt: ${a}.publishedAt, brief: true, __typename: 'Article'}}`;
 
 /** A node as a map, with `__typename` so GraphQL can resolve unions. Heavy bookkeeping lists are left out. */
 export const nodeMap = (n: string): string =>
@@ -225,7 +229,7 @@ export async function sentencesByIds(graph: Graph, ids: readonly string[]): Prom
   return graph.read(
     `UNWIND $ids AS id
      MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence {id: id})
-     RETURN id AS key, {sentenceId: s.id, text: s.text, index: s.index, article: ${articleBrief('a')}} AS evidence`,
+     RETURN id AS key, ${evidenceMap('s', 'a')} AS evidence`,
     { ids },
   );
 }
@@ -254,7 +258,7 @@ export const relationshipReads = {
     ORDER BY a.publishedAt`,
   eventEvidence: `UNWIND $ids AS key MATCH (:Event {id: key})<-[r:REPORTS]-(a:Article)
     UNWIND r.evidence AS sid MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
-    RETURN key, {sentenceId: s.id, text: s.text, index: s.index, article: ${articleBrief('a')}} AS evidence
+    RETURN key, ${evidenceMap('s', 'a')} AS evidence
     ORDER BY a.publishedAt, s.index`,
   personRoles: `UNWIND $ids AS key MATCH (:Person {id: key})-[r:HOLDS_ROLE]->(x)
     RETURN key, r.title AS title, ${nodeMap('x')} AS of, r.evidence AS evidence, r.confidence AS confidence ORDER BY r.lastSeen DESC`,
@@ -264,12 +268,12 @@ export const relationshipReads = {
   articleSources: `UNWIND $ids AS key MATCH (:Article {id: key})-[:CITES]->(s:Source) RETURN key, ${nodeMap('s')} AS node ORDER BY s.name`,
   articleEvents: `UNWIND $ids AS key MATCH (:Article {id: key})-[:REPORTS]->(e:Event) RETURN key, ${nodeMap('e')} AS node ORDER BY e.date, e.id`,
   articleSentences: `UNWIND $ids AS key MATCH (a:Article {id: key})-[:HAS_SENTENCE]->(s:Sentence)
-    RETURN key, {sentenceId: s.id, text: s.text, index: s.index, article: ${articleBrief('a')}} AS evidence ORDER BY s.index`,
+    RETURN key, ${evidenceMap('s', 'a')} AS evidence ORDER BY s.index`,
   entityEvents: `UNWIND $ids AS key ${matchById('x', 'key', 'key')} MATCH (x)<-[:INVOLVED|TOOK_PLACE_IN]-(e:Event)
     WITH DISTINCT key, e ORDER BY e.date DESC RETURN key, ${nodeMap('e')} AS node`,
   entityMentions: `UNWIND $ids AS key ${matchById('x', 'key', 'key')} MATCH (x)<-[:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(a:Article)
     WITH key, s, a ORDER BY a.publishedAt DESC, s.index
-    WITH key, collect({sentenceId: s.id, text: s.text, index: s.index, article: ${articleBrief('a')}})[..$limit] AS found
+    WITH key, collect(${evidenceMap('s', 'a')})[..$limit] AS found
     UNWIND found AS evidence RETURN key, evidence`,
 } as const;
 
@@ -318,7 +322,7 @@ export async function shortestPath(graph: Graph, from: string, to: string, maxHo
      WITH r, x, y, COLLECT {
        UNWIND coalesce(r.evidence, []) AS sid
        MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
-       RETURN {sentenceId: s.id, text: s.text, index: s.index, article: ${articleBrief('a')}}
+       RETURN ${evidenceMap('s', 'a')}
      } AS evidence
      RETURN collect({type: type(r), from: ${nodeMap('x')}, to: ${nodeMap('y')}, evidence: evidence}) AS hops`,
     { from, to },
@@ -402,7 +406,7 @@ export async function findEventsWithNeighbourhood(
        UNWIND r.evidence AS sid
        MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
        WITH x, s, a ORDER BY a.publishedAt, s.index
-       RETURN collect({key: x.id, evidence: {sentenceId: s.id, text: s.text, index: s.index, article: ${articleBrief('a')}}}) AS producedEvidence
+       RETURN collect({key: x.id, evidence: ${evidenceMap('s', 'a')}}) AS producedEvidence
      }
      RETURN collect(${nodeMap('e')}) AS rows, collect(key) AS events, collect(places) AS places, collect(produced) AS produced,
             collect(producedPlaces) AS producedPlaces, collect(producedEvidence) AS producedEvidence,

@@ -60,6 +60,18 @@ describe('the headline query', () => {
     expect(first.evidence[0].article).toEqual({ title: 'Ukraine and Russia swap 200 prisoners each as another exchange planned', publishedAt: '2026-03-06' });
   });
 
+  it("gives evidence's article every field, the ones beyond the brief loaded by id", async () => {
+    const { data, errors } = await gql('{ talks { produced { evidence { article { id title url publisher input } } } } }');
+    expect(errors).toBeUndefined();
+    const articles = data!.talks.flatMap((t: any) => t.produced.flatMap((p: any) => p.evidence.map((e: any) => e.article)));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const a of articles) {
+      const whole = await gql('query($id: ID!) { article(id: $id) { id title url publisher input } }', { id: a.id });
+      expect(a).toEqual(whole.data!.article);
+    }
+    expect(articles.some((a: any) => a.input)).toBe(true);
+  });
+
   it('costs a bounded number of Cypher round trips, one per field level', async () => {
     graph.resetRoundTrips();
     await gql(headlineQuery);
