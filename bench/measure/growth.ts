@@ -38,6 +38,9 @@ export function rssTracker(everyMs = 100): { stop(): number } {
   };
 }
 
+/** Articles ingested, then wiped, before the first size is measured. */
+const WARMUP_ARTICLES = 300;
+
 /** Variants read through the JSON reader one by one, as from a JSON Lines stream (no disk in between). */
 function* readVariants(sources: readonly SourceArticle[], count: number, start: number): Generator<ReadResult> {
   let i = start;
@@ -50,6 +53,12 @@ export async function measureGrowth(
   options: { sizes: readonly number[]; batchSize: number; neo4jPid?: number; log: (message: string) => void; headline: { iterations: number; warmup: number } },
 ): Promise<GrowthPoint[]> {
   const sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
+  // Warm-up (not counted): the JIT, the lazy gazetteers and Neo4j's query plans would otherwise
+  // all land on the first size and make every later size look cheap by comparison.
+  const warmup = Math.min(WARMUP_ARTICLES, sizes[0]!);
+  options.log(`growth: warming up on ${warmup} articles (not counted)…`);
+  await wipe(graph);
+  await ingestStream(new GraphWriter(graph), readVariants(sources, warmup, 0), { batchSize: options.batchSize });
   await wipe(graph);
   const writer = new GraphWriter(graph); // one writer for the whole stream, as one long ingest process
   const points: GrowthPoint[] = [];
