@@ -315,6 +315,13 @@ describe('entities: context cues (coordination, pronouns, company usage)', () =>
     expect(mentions("Toyota, the largest carmaker, cut output at Toyota's plants.")).toEqual(['Toyota/ORGANIZATION', 'Toyota/ORGANIZATION']);
   });
 
+  it('takes a name before workers or plants for their body, and a word heading a company for it', () => {
+    expect(mentions('Talks with Zorbatron workers resumed.')).toEqual(['Zorbatron/ORGANIZATION']);
+    expect(mentions('Talks with Zorbatron processors resumed.')).toEqual([]);
+    const ford = analyse(article('Bill Ford, chairman of Ford Motor Company, spoke. Ford cut 3,000 jobs.'));
+    expect(ford.mentions.map((m) => `${m.text}/${m.type}`)).toEqual(['Bill Ford/PERSON', 'Ford Motor Company/ORGANIZATION', 'Ford/ORGANIZATION']);
+  });
+
   it('reads "a stake in X" as ownership, not as a place', () => {
     expect(mentions('The fund bought a stake in Zorbatron.')).toEqual(['Zorbatron/ORGANIZATION']);
     expect(mentions('Protesters gathered in Zorbatron.')).toEqual(['Zorbatron/PLACE']);

@@ -36,6 +36,7 @@ import {
   HONORIFICS,
   NOT_ACRONYMS,
   OWNERSHIP_WORDS,
+  WORKFORCE_NOUNS,
   PLACE_PREPOSITIONS,
   PRODUCT_DETERMINERS,
   REGION_DESIGNATORS,
@@ -281,7 +282,10 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
       corporate: facts.corporate.has(text),
       company: facts.companies.has(text),
       // A name before a title is its holder's organization ("United Auto Workers president X"), not a modifier.
-      modifierOnly: (prev?.lower === 'the' && first === last) || (next?.pos === 'NOUN' && next.text === next.lower && !TITLE_HEADS.has(next.lower)),
+      // "GM workers", "Opel plants" name the body the workers or plants belong to: no product.
+      modifierOnly:
+        (prev?.lower === 'the' && first === last) ||
+        (next?.pos === 'NOUN' && next.text === next.lower && !TITLE_HEADS.has(next.lower) && !WORKFORCE_NOUNS.has(next.lower)),
     },
   };
 }

@@ -162,6 +162,12 @@ export const BUSINESS_NOUNS = words(`
   vehicles models products lineup
 `);
 
+/** Nouns of the people and sites a body has: a name before them is that body ("GM workers", "Opel plants"). */
+export const WORKFORCE_NOUNS = words(`
+  workers employees staff engineers managers unions plant plants factory factories dealers suppliers
+  members officials negotiators
+`);
+
 /** Head nouns of an appositive that describes a company ("Toyota, the world's largest *carmaker*"). */
 export const CORPORATE_HEADS = words(`
   company firm maker carmaker automaker manufacturer planemaker aircraft-maker chipmaker airline carrier

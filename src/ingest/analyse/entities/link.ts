@@ -119,9 +119,10 @@ function decide(t: string, group: readonly Pending[], s: Support): Pick<Found, '
   const typed = s.byText.get(t);
   if (typed) return { ref: typed.ref, form: typed.form, confidence: Math.min(0.8, typed.confidence) };
   const w = words(t);
-  const person = w.length === 1 && !group.some((p) => p.company) ? s.bySurname.get(t) : undefined;
-  if (person) return { ref: person, form: 'surname', confidence: 0.8 };
   const org = s.byOrgHead.get(t) ?? (w.length === 1 ? s.byInitials.get(t) : undefined);
+  // "Bill Ford … Ford Motor Company … Ford": a lone word that heads both is the company.
+  const person = w.length === 1 && !group.some((p) => p.company) && !s.byOrgHead.has(t) ? s.bySurname.get(t) : undefined;
+  if (person) return { ref: person, form: 'surname', confidence: 0.8 };
   if (org) return { ref: org, form: s.byInitials.get(t) === org ? 'acronym' : 'name', confidence: 0.7 };
   // "Toyota executives": a name modifying a company noun is a company, not a product.
   if (group.every((p) => p.weak || (p.modifierOnly && !p.company))) return undefined;
