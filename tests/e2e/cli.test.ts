@@ -125,6 +125,18 @@ describe('newsgraph ingest', () => {
     expect(await graphShape()).toEqual(clean);
   });
 
+  it('prints progress off a terminal (share done for local files, none for stdin), nothing with --quiet', () => {
+    const r = newsgraph(['ingest', '--dry-run', corpus]);
+    expect(r.stderr).toMatch(/^\d+ read, \d+ written, \d+ unchanged, \d+ failed · [\d.]+ articles\/s · \d+ s · \d+ %/m);
+    expect(r.stderr).not.toMatch(/\x1b|\[#/); // no terminal codes, no bar in a log
+    const piped = newsgraph(['ingest', '--dry-run', '-'], JSON.stringify({ title: 'T', publishedAt: '2026-06-02', text: 'Rain fell in Porto on Monday.' }));
+    expect(piped.stderr).toMatch(/articles\/s/);
+    expect(piped.stderr).not.toMatch(/%|ETA/);
+    const quiet = newsgraph(['ingest', '--dry-run', '--quiet', corpus]).stderr.trim().split('\n');
+    expect(quiet).toHaveLength(3); // only the three broken inputs
+    for (const line of quiet) expect(line).toMatch(/^newsgraph: skipped /);
+  });
+
   it('analyses without writing on --dry-run', async () => {
     const before = await graphShape();
     const r = newsgraph(['ingest', '--dry-run', '--json', 'tests/fixtures/followup/']);

@@ -1,4 +1,5 @@
 /** `newsgraph ingest <inputs…>`: read, analyse and write articles, with a summary. */
+import { setFlagsFromString } from 'node:v8';
 import { InvalidArgumentError, type Command } from 'commander';
 import { AnalysisPool, defaultWorkerCount } from '../../ingest/analyse/pool.js';
 import { readInputs } from '../../ingest/read/index.js';
@@ -77,6 +78,11 @@ export function register(program: Command): void {
         inputs: string[],
         options: { batchSize: number; workers: number; dryRun?: boolean; anyLanguage?: boolean; quiet?: boolean; json?: boolean },
       ) => {
+        // V8 lets each heap (this thread's and every worker's) grow to 2–4 times its live size
+        // between full collections, so peak memory kept rising long after the live data had stopped
+        // growing (BENCHMARKS.md, end to end). Collecting once a heap has grown by 30 % keeps the
+        // peak near the live size, for a little more GC time. Set before the workers start.
+        setFlagsFromString('--heap-growing-percent=30');
         // First Ctrl-C: finish the current batch and stop (re-running resumes); second: exit now.
         const stop = new AbortController();
         const onSigint = () => {
