@@ -44,7 +44,7 @@ describe('end-to-end figures', () => {
       { workers: 2, ms: summary(20_000), articlesPerSecond: 50 },
     ],
     speedupAllWorkers: 0.625,
-    memory: { articles: 1000, factor: 10, peakRssMb: 400, peakRssMbLarger: 520, ratio: 1.3, command: 'node dist/cli/index.js ingest …' },
+    memory: { articles: 1000, factor: 10, peakRssMb: 400, peakRssMbLarger: 520, ratio: 1.3, cliArticlesPerSecond: 61.5, command: 'node dist/cli/index.js ingest …' },
   };
 
   it('show the default configuration against its target, the other worker counts, and the memory ratio', () => {
@@ -53,7 +53,7 @@ describe('end-to-end figures', () => {
     expect(table).toMatch(/files → Neo4j articles\/s \(the CLI default: 1 worker\)\s+80 art\/s\s+>= 100 \(2 cores\)\s+MISS\s+1000 articles of 356 tokens avg, batches of 200/);
     expect(table).toMatch(/files → Neo4j articles\/s \(2 workers\)\s+50 art\/s/);
     expect(table).toMatch(/speed-up, 2 workers over 1\s+0\.625 ×/);
-    expect(table).toMatch(/CLI peak RSS, 10,000 articles\s+520 MB/);
+    expect(table).toMatch(/CLI peak RSS, 10,000 articles\s+520 MB\s+the CLI ran at 61\.5 articles\/s/);
     expect(table).toMatch(/CLI peak RSS, 10× articles over 1×\s+1\.3 ×\s+<= 1\.5\s+PASS/);
     expect(figuresOf(report).filter((f) => f.target)).toHaveLength(2);
   });
