@@ -332,6 +332,8 @@ describe('entities: context cues (coordination, pronouns, company usage)', () =>
     expect(mentions('The air force ordered Northrop Grumman tankers.')).not.toContain('Northrop Grumman/PERSON');
     expect(mentions('Lockheed Martin, a defense contractor, won the bid.')).toEqual(['Lockheed Martin/ORGANIZATION']);
     expect(mentions('On Friday, Martin Quayle said his team was ready.')).toEqual(['Martin Quayle/PERSON']);
+    // "they" and "it" after a verb of saying may be people or expletive: no company cue.
+    expect(mentions('On Friday, Martin Quayle said they would appeal.')).toEqual(['Martin Quayle/PERSON']);
   });
 });
 

@@ -21,7 +21,8 @@ export interface TokenRange {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
-const THING_PRONOUNS = new Set(['it', 'its', 'itself', 'they', 'their', 'them']);
+/** Pronouns that end the search: "its" marks a thing, the others may be people ("they") or expletive ("it"). */
+const OTHER_PRONOUNS = new Set(['it', 'its', 'itself', 'they', 'their', 'them']);
 
 /** How far after a name its pronoun may come (tokens); beyond that the clause has moved on. */
 const PRONOUN_REACH = 12;
@@ -55,7 +56,7 @@ export function pronounAfter(ctx: AnalysisContext, span: TokenRange): 'person' |
   for (let i = k + 1; i <= reach; i++) {
     const t = tokens[i]!;
     if (PERSON_PRONOUNS.has(t.lower)) return 'person';
-    if (THING_PRONOUNS.has(t.lower)) return saying && i <= k + 2 && t.lower !== 'it' ? 'thing' : undefined;
+    if (OTHER_PRONOUNS.has(t.lower)) return saying && i <= k + 2 && (t.lower === 'its' || t.lower === 'itself') ? 'thing' : undefined;
     if (otherName(t, sentenceFirst)) return undefined;
   }
   return undefined;
