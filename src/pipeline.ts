@@ -56,7 +56,7 @@ export interface StreamOptions {
   batchSize?: number;
   /** Analyse on worker threads (all cores); without it, analysis runs on this thread. */
   pool?: AnalysisPool;
-  /** Called after each batch (and each failed input) with the running summary. */
+  /** Called with the running summary after each article read, batch written and failed input (throttle it). */
   onProgress?: (summary: IngestSummary) => void;
   /** Stop cleanly after the current batch when aborted (Ctrl-C): nothing half-written. */
   signal?: AbortSignal;
@@ -107,10 +107,13 @@ export async function ingestStream(
     if (options.signal?.aborted) break;
     if (!result.ok) {
       summary.failed.push(result.error);
+      summary.ms = performance.now() - started;
       options.onProgress?.(summary);
       continue;
     }
     summary.read++;
+    summary.ms = performance.now() - started;
+    options.onProgress?.(summary);
     const analysed = options.pool ? options.pool.analyse(result.article) : Promise.resolve(analyse(result.article));
     analysed.catch(() => undefined); // a failure surfaces when its turn comes (takeOne), not as an unhandled rejection
     inFlight.push(analysed);
