@@ -359,6 +359,14 @@ describe('entities: people extents and given names', () => {
     expect(byName(r, 'Cupertino')?.aliases).toEqual([]);
   });
 
+  it('reads "Washington" after "<City>," as the state, elsewhere as the capital', () => {
+    const r = analyse(article('The plant in Everett, Washington, builds jets. Officials in Washington said so.'));
+    const keys = r.mentions.filter((m) => m.text === 'Washington').map((m) => m.entity);
+    expect(keys).toEqual(['place:region:US:washington', 'place:geonames:4140963']);
+    expect(mentionTexts(analyse(article('Flights link Paris, Washington and London.')), 'PLACE')).toEqual(['Paris', 'Washington', 'London']);
+    expect(analyse(article('Flights link Paris, Washington and London.')).mentions[1]?.entity).toBe('place:geonames:4140963');
+  });
+
   it('leaves lower-case titles and acronyms outside the mention', () => {
     expect(mentionTexts(analyse(article('Apple CEO Steve Jobs thanked company president Ann Ward.')), 'PERSON')).toEqual(['Steve Jobs', 'Ann Ward']);
   });

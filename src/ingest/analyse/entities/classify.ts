@@ -18,6 +18,7 @@ import {
   lookupCountry,
   lookupOrganization,
   lookupRegion,
+  lookupRegionAfterCity,
   lookupSource,
   regionKey,
   sourceKey,
@@ -191,7 +192,7 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
     return one({ type: 'PLACE', key: countryCode ? regionKey(region ? region.name : text, countryCode) : undefined, name, kind: 'region', countryCode }, 'name', 0.9, first, last + 1);
   }
 
-  const region = lookupRegion(text);
+  const region = lookupRegion(text) ?? (placesCity(ctx, first, last, facts) ? lookupRegionAfterCity(text) : undefined);
   if (region) return one({ type: 'PLACE', key: regionKey(region.name, region.countryCode), name: region.name, kind: region.kind, countryCode: region.countryCode }, 'name', 0.85);
 
   const lastWord = tokens[last]!.text;
@@ -299,6 +300,17 @@ function notLocative(tokens: Token[], first: number, last: number): boolean {
   if (next && /^['’]s?$/.test(next.text)) return true;
   const before = tokens[first - 2];
   return tokens[first - 1]?.lower === 'in' && !!before && OWNERSHIP_WORDS.has(before.lemma);
+}
+
+/** "Everett, Washington": the span follows "<City>," and ends the list, so it places that city. */
+function placesCity(ctx: AnalysisContext, first: number, last: number, facts: ArticleFacts): boolean {
+  const { tokens } = ctx;
+  const city = tokens[first - 2];
+  if (tokens[first - 1]?.text !== ',' || !city || !/^\p{Lu}/u.test(city.text)) return false;
+  const next = tokens[last + 1];
+  // "Paris, Washington and London" is a list of cities.
+  if (next && (next.lower === 'and' || next.lower === 'or' || (next.text === ',' && /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')))) return false;
+  return lookupCities(city.text, facts.countries).length > 0;
 }
 
 /** "Cupertino, California": a city followed by its region or country. */

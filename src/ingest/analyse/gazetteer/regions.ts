@@ -67,6 +67,20 @@ export function lookupRegion(name: string): Region | undefined {
   return byName.get(foldKey(name.replace(/^the\s+/i, '')));
 }
 
+/**
+ * Regions named like a big city, read as the region only where they place a city:
+ * "Everett, Washington" (the state), not "Washington said" (the capital).
+ */
+const NAMED_LIKE_CITIES: Record<string, Region> = {
+  washington: { name: 'Washington', countryCode: 'US', kind: 'region' },
+  'new york': { name: 'New York', countryCode: 'US', kind: 'region' },
+};
+
+/** The region a name stands for after "<City>," ("Albany, New York"), when it is also a city's name. */
+export function lookupRegionAfterCity(name: string): Region | undefined {
+  return NAMED_LIKE_CITIES[foldKey(name)];
+}
+
 /** A slug for keys: lower case ASCII words joined by hyphens. */
 export function slug(name: string): string {
   return foldKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
