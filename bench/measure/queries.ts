@@ -62,20 +62,20 @@ const byIdUnion = (variable: string, param: string, labels: readonly string[]) =
 const CLAIMS = 'ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED';
 const PATH_TYPES = `PRODUCED|INVOLVED|TOOK_PLACE_IN|HOLDS_ROLE|PART_OF|${CLAIMS}|CITES|REPORTS`;
 
-/** The headline question: talks, their place, what they produced, with evidence. */
+/** The headline question: talks, their place, what they produced (the API's default 50), with evidence (its default 20). */
 const headlineCypher = `
 MATCH (t:Event) WHERE t.type = 'TALKS'
 WITH t ORDER BY t.date DESC, t.id LIMIT 50
 CALL (t) { OPTIONAL MATCH (t)-[r:TOOK_PLACE_IN]->(p:Place) WITH p, r ORDER BY r.confidence DESC, p.name LIMIT 1 RETURN p {.name, .countryCode} AS place }
 CALL (t) {
   OPTIONAL MATCH (t)-[:PRODUCED]->(x:Event)
-  WITH x ORDER BY x.date, x.id
+  WITH x ORDER BY x.date, x.id LIMIT 50
   CALL (x) { OPTIONAL MATCH (x)-[r:TOOK_PLACE_IN]->(p:Place) WITH p, r ORDER BY r.confidence DESC, p.name LIMIT 1 RETURN p {.name} AS xplace }
   CALL (x) {
     OPTIONAL MATCH (x)<-[r:REPORTS]-(a:Article)
     UNWIND r.evidence AS sid
     MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
-    WITH s, a ORDER BY a.publishedAt, s.index
+    WITH s, a ORDER BY a.publishedAt, s.index LIMIT 20
     RETURN collect({text: s.text, article: {title: a.title, publishedAt: a.publishedAt}}) AS evidence
   }
   RETURN collect(x {.id, .type, .label, .date, .status, .perSide, .total, place: xplace, evidence: evidence}) AS produced

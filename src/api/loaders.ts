@@ -51,9 +51,19 @@ export function primeEventNeighbourhood(loaders: Loaders, n: Row): void {
   const prime = (loader: Loaders[keyof Loaders], by: Map<string, Row[]>) => {
     for (const [id, rows] of by) (loader as DataLoader<string, Row[]>).clear(id).prime(id, rows);
   };
-  prime(loaders.eventPlaces, group([...events, ...producedIds], [...((n.places as Row[][]) ?? []).flat(), ...((n.producedPlaces as Row[][]) ?? []).flat()]));
+  // An event produced by two of the page's events comes once per producer: keep the first copy.
+  const once = (perEvent: Row[][] | undefined): Row[] => {
+    const taken = new Set<string>();
+    return (perEvent ?? []).flatMap((rows) => {
+      const keys = new Set(rows.map((r) => r.key as string));
+      const fresh = rows.filter((r) => !taken.has(r.key as string));
+      for (const k of keys) taken.add(k);
+      return fresh;
+    });
+  };
+  prime(loaders.eventPlaces, group([...events, ...producedIds], [...((n.places as Row[][]) ?? []).flat(), ...once(n.producedPlaces as Row[][])]));
   prime(loaders.eventProduced, group(events, ((n.produced as Row[][]) ?? []).flat()));
-  prime(loaders.eventEvidence, group(producedIds, ((n.producedEvidence as Row[][]) ?? []).flat()));
+  prime(loaders.eventEvidence, group(producedIds, once(n.producedEvidence as Row[][])));
 }
 
 /** Prime `eventPlaces` with the places a page read brought along (`attached[i]` belongs to `rows[i]`). */

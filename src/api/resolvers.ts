@@ -4,7 +4,7 @@
  * field), so the number of round trips depends on the query's shape, not its size.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { GraphQLError, Kind, type FieldNode, type SelectionNode } from 'graphql';
+import { GraphQLError, Kind, valueFromASTUntyped, type FieldNode, type SelectionNode } from 'graphql';
 import type { Graph, Row } from '../graph/db.js';
 import {
   findArticles,
@@ -77,6 +77,34 @@ function asksFor(info: GraphQLResolveInfo, ...path: string[]): boolean {
   return level.length > 0;
 }
 
+/**
+ * The largest page any `name` field of the operation asks for (its `first`, else `fallback`),
+ * capped at MAX_PAGE_SIZE. Matching by name anywhere in the operation over-approximates, which is
+ * safe: a read that primes a loader for the whole request must hold enough for every use of it.
+ */
+function largestFirst(info: GraphQLResolveInfo, name: string, fallback: number): number {
+  let largest = 0;
+  const seenFragments = new Set<string>();
+  const walk = (set: readonly SelectionNode[] | undefined): void => {
+    for (const s of set ?? []) {
+      if (s.kind === Kind.FRAGMENT_SPREAD) {
+        if (seenFragments.has(s.name.value)) continue;
+        seenFragments.add(s.name.value);
+        walk(info.fragments[s.name.value]?.selectionSet.selections);
+        continue;
+      }
+      if (s.kind === Kind.FIELD && s.name.value === name) {
+        const arg = s.arguments?.find((a) => a.name.value === 'first');
+        const value = arg ? valueFromASTUntyped(arg.value, info.variableValues) : fallback;
+        largest = Math.max(largest, value == null ? fallback : pageSize(value, fallback));
+      }
+      walk(s.selectionSet?.selections);
+    }
+  };
+  walk(info.operation.selectionSet.selections);
+  return Math.min(largest || fallback, MAX_PAGE_SIZE);
+}
+
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 function checkDate(name: string, value: unknown): void {
   if (value != null && !ISO_DATE.test(String(value)))
@@ -134,7 +162,10 @@ export const resolvers = {
       const page = { first: pageSize(args.first, 50), offset: 0, order: 'DATE_DESC' as const };
       // The headline question walks talks → produced → place/evidence: when asked, all in one read.
       if (!asksFor(info, 'produced')) return (await findEvents(ctx.graph, filter, page)).rows;
-      const found = await findEventsWithNeighbourhood(ctx.graph, filter, page);
+      const found = await findEventsWithNeighbourhood(ctx.graph, filter, page, {
+        produced: Math.max(largestFirst(info, 'produced', 50), largestFirst(info, 'producedLinks', 50)),
+        evidence: largestFirst(info, 'evidence', 20),
+      });
       primeEventNeighbourhood(ctx.loaders, found);
       return (found.rows as Row[]) ?? [];
     },
@@ -216,12 +247,14 @@ export const resolvers = {
     place: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.eventPlaces.load(p.id as string))[0]?.node ?? null,
     places: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.eventPlaces.load(p.id as string)).map((r) => r.node),
     participants: async (p: Row, _a: Args, ctx: ApiContext) => ctx.loaders.eventParticipants.load(p.id as string),
-    produced: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.eventProduced.load(p.id as string)).map((r) => r.event),
-    producedLinks: async (p: Row, _a: Args, ctx: ApiContext) => ctx.loaders.eventProduced.load(p.id as string),
+    produced: async (p: Row, args: Args, ctx: ApiContext) =>
+      (await ctx.loaders.eventProduced.load(p.id as string)).slice(0, pageSize(args.first, 50)).map((r) => r.event),
+    producedLinks: async (p: Row, args: Args, ctx: ApiContext) => (await ctx.loaders.eventProduced.load(p.id as string)).slice(0, pageSize(args.first, 50)),
     producedBy: async (p: Row, _a: Args, ctx: ApiContext) => ctx.loaders.eventProducedBy.load(p.id as string),
     claims: async (p: Row, _a: Args, ctx: ApiContext) => ctx.loaders.eventClaims.load(p.id as string),
-    reports: async (p: Row, _a: Args, ctx: ApiContext) => ctx.loaders.eventReports.load(p.id as string),
-    evidence: async (p: Row, _a: Args, ctx: ApiContext) => (await ctx.loaders.eventEvidence.load(p.id as string)).map((r) => r.evidence),
+    reports: async (p: Row, args: Args, ctx: ApiContext) => (await ctx.loaders.eventReports.load(p.id as string)).slice(0, pageSize(args.first, 50)),
+    evidence: async (p: Row, args: Args, ctx: ApiContext) =>
+      (await ctx.loaders.eventEvidence.load(p.id as string)).slice(0, pageSize(args.first, 20)).map((r) => r.evidence),
   },
 
   Person: {

@@ -368,7 +368,8 @@ export async function stats(graph: Graph): Promise<Row> {
 }
 
 /**
- * A page of events and the neighbourhood the headline question asks for, in one round trip:
+ * A page of events and the neighbourhood the headline question asks for, in one round trip
+ * (at most `limits.produced` produced events per event, `limits.evidence` sentences per produced event):
  * each event's places and PRODUCED links, and the produced events' places and evidence. Rows are
  * shaped like the batched look-ups above (`key` + payload), so the API primes its loaders with
  * them; `rows` is the page itself, in order.
@@ -377,6 +378,7 @@ export async function findEventsWithNeighbourhood(
   graph: Graph,
   filter: EventFilter,
   page: { first: number; order: EventOrder },
+  limits: { produced: number; evidence: number } = { produced: 100, evidence: 100 },
 ): Promise<Row> {
   const { where, params } = eventWhere(filter);
   const [row] = await graph.read(
@@ -390,7 +392,7 @@ export async function findEventsWithNeighbourhood(
      }
      CALL (e, key) {
        OPTIONAL MATCH (e)-[r:PRODUCED]->(x:Event)
-       WITH key, x, r ORDER BY x.date, x.id
+       WITH key, x, r ORDER BY x.date, x.id LIMIT $producedFirst
        RETURN collect(CASE WHEN x IS NULL THEN null ELSE {key: key, event: ${nodeMap('x')}, evidence: r.evidence, confidence: r.confidence} END) AS produced,
               collect(x) AS producedNodes
      }
@@ -402,16 +404,19 @@ export async function findEventsWithNeighbourhood(
      }
      CALL (producedNodes) {
        UNWIND producedNodes AS x
-       MATCH (x)<-[r:REPORTS]-(a:Article)
-       UNWIND r.evidence AS sid
-       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
-       WITH x, s, a ORDER BY a.publishedAt, s.index
-       RETURN collect({key: x.id, evidence: ${evidenceMap('s', 'a')}}) AS producedEvidence
+       CALL (x) {
+         MATCH (x)<-[r:REPORTS]-(a:Article)
+         UNWIND r.evidence AS sid
+         MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
+         WITH s, a ORDER BY a.publishedAt, s.index LIMIT $evidenceFirst
+         RETURN {key: x.id, evidence: ${evidenceMap('s', 'a')}} AS found
+       }
+       RETURN collect(found) AS producedEvidence
      }
      RETURN collect(${nodeMap('e')}) AS rows, collect(key) AS events, collect(places) AS places, collect(produced) AS produced,
             collect(producedPlaces) AS producedPlaces, collect(producedEvidence) AS producedEvidence,
             collect([x IN producedNodes | x.id]) AS producedIds`,
-    { ...params, first: page.first },
+    { ...params, first: page.first, producedFirst: limits.produced, evidenceFirst: limits.evidence },
   );
   return row ?? {};
 }

@@ -72,6 +72,26 @@ describe('the headline query', () => {
     expect(articles.some((a: any) => a.input)).toBe(true);
   });
 
+  it('bounds produced events and evidence by `first`, each selection getting its own page', async () => {
+    const { data, errors } = await gql(`{ talks {
+      id
+      one: produced(first: 1) { id }
+      all: produced { id evidence(first: 1) { text } full: evidence { text } }
+    } }`);
+    expect(errors).toBeUndefined();
+    const geneva = data!.talks.find((t: any) => t.all.length === 2);
+    expect(geneva.one).toEqual([geneva.all[0]].map((e: any) => ({ id: e.id })));
+    for (const e of geneva.all) {
+      expect(e.evidence).toEqual(e.full.slice(0, 1));
+      // The same event read on its own (no priming): the same sentences.
+      const alone = await gql('query($id: ID!) { event(id: $id) { evidence { text } } }', { id: e.id });
+      expect(e.full).toEqual(alone.data!.event.evidence);
+    }
+    expect(geneva.all[0].full.length).toBeGreaterThan(1);
+    const negative = await gql('{ talks { produced(first: -1) { id } } }');
+    expect(negative.errors?.[0]?.message).toMatch(/"first" must be a non-negative integer/);
+  });
+
   it('costs a bounded number of Cypher round trips, one per field level', async () => {
     graph.resetRoundTrips();
     await gql(headlineQuery);
