@@ -322,6 +322,12 @@ describe('entities: context cues (coordination, pronouns, company usage)', () =>
     expect(ford.mentions.map((m) => `${m.text}/${m.type}`)).toEqual(['Bill Ford/PERSON', 'Ford Motor Company/ORGANIZATION', 'Ford/ORGANIZATION']);
   });
 
+  it('takes a sentence-opening acronym and a bare-apostrophe possessive as names acting', () => {
+    expect(mentions('GM executives met on Monday.')).toEqual(['GM/ORGANIZATION']);
+    const r = analyse(article("Zorbatronics' new plane flew."));
+    expect(r.mentions.map((m) => `${m.text}/${m.type}/${m.form}`)).toEqual(['Zorbatronics/ORGANIZATION/possessive']);
+  });
+
   it('reads "a stake in X" as ownership, not as a place', () => {
     expect(mentions('The fund bought a stake in Zorbatron.')).toEqual(['Zorbatron/ORGANIZATION']);
     expect(mentions('Protesters gathered in Zorbatron.')).toEqual(['Zorbatron/PLACE']);

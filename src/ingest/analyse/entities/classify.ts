@@ -264,11 +264,14 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
     ((next.pos === 'VERB' && (SPEECH_VERBS.has(next.lemma) || !plural)) ||
       // "Ford and General Motors will …": a conjunct shares the verb of the name it is coordinated with.
       (next.text === 'and' && /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '') && tokens[last + 2]!.kind === 'word') ||
-      /^['’]s$/.test(next.text) ||
+      isPossessiveMark(tokens, last) ||
       (next.text === ',' && ['the', 'a', 'an'].includes(tokens[last + 2]?.lower ?? '')));
+  // An acronym ("GM executives met") is written in capitals wherever it stands.
   const weak =
     span.heading ||
-    (span.initial && (facts.lowerWords.has(tokens[first]!.lower) || (!actorCue && (first === last || tokens[first]!.pos !== 'PROPN'))));
+    (span.initial &&
+      !isAcronym(text) &&
+      (facts.lowerWords.has(tokens[first]!.lower) || (!actorCue && (first === last || tokens[first]!.pos !== 'PROPN'))));
   return {
     pending: {
       start: tokens[first]!.start,
@@ -289,6 +292,13 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
         (next?.pos === 'NOUN' && next.text === next.lower && !TITLE_HEADS.has(next.lower) && !WORKFORCE_NOUNS.has(next.lower)),
     },
   };
+}
+
+/** "Boeing's", and "Airbus'" for a name ending in s: the possessive written right after the name. */
+export function isPossessiveMark(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.start !== tokens[last]!.end) return false;
+  return /^['’]s$/.test(next.text) || (/^['’]$/.test(next.text) && /s$/.test(tokens[last]!.text));
 }
 
 /**

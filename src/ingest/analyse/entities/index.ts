@@ -13,7 +13,7 @@
 import type { Mention } from '../../types.js';
 import type { AnalysisContext, Stage } from '../context.js';
 import { lookupCountry } from '../gazetteer/index.js';
-import { GIVEN_NAME_CONFIDENCE, classifySpan, type ArticleFacts } from './classify.js';
+import { GIVEN_NAME_CONFIDENCE, classifySpan, isPossessiveMark, type ArticleFacts } from './classify.js';
 import type { Found, Pending } from './found.js';
 import { DEFAULT_CONFIDENCE, assignKeys, buildEntities, linkSurnames, resolvePending, retypeGivenNamePeople, type Linked } from './link.js';
 import { findDomains, findFacilities, findLowercaseChannels } from './patterns.js';
@@ -90,7 +90,7 @@ export function findMentions(ctx: AnalysisContext): Found[] {
 
 function toMention(ctx: AnalysisContext, l: Linked): Mention {
   const next = ctx.tokens[l.last + 1];
-  const possessive = l.form === 'name' && next !== undefined && /^['’]s$/.test(next.text) && next.start === l.end;
+  const possessive = l.form === 'name' && next !== undefined && next.start === l.end && isPossessiveMark(ctx.tokens, l.last);
   return {
     start: l.start,
     end: l.end,
