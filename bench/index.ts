@@ -110,7 +110,7 @@ async function measureOnNeo4j(settings: BenchSettings, sources: readonly SourceA
       const large = { path: join(scratch, 'large.jsonl'), count: 10 * s.memoryArticles };
       await writeJsonLines(small.path, variants(sources, small.count));
       await writeJsonLines(large.path, variants(sources, large.count));
-      report.endToEnd.memory = await measureCliMemory(db.graph, db.conn, cli, small, large, s.batchSize);
+      report.endToEnd.memory = await measureCliMemory(db.graph, db.conn, cli, small, large, s.batchSize, db.pid);
     }
     if (m.has('growth')) {
       log(`growth: ${settings.growth.sizes.join(' → ')} articles…`);

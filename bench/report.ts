@@ -126,6 +126,20 @@ export function figuresOf(report: BenchReport): Figure[] {
         },
         { measure: 'end-to-end', name: `CLI peak RSS, ${mem.factor}× articles over 1×`, value: mem.ratio, unit: '×', target: { op: '<=', value: 1.5 } },
       );
+    if (mem?.cliCpuMsPerArticle !== undefined && mem.neo4jCpuMsPerArticle !== undefined) {
+      const ceiling = (report.machine.cpus * 1000) / (mem.cliCpuMsPerArticle + mem.neo4jCpuMsPerArticle);
+      figures.push(
+        { measure: 'end-to-end', name: 'CPU per article, CLI (main thread + workers)', value: mem.cliCpuMsPerArticle, unit: 'ms' },
+        { measure: 'end-to-end', name: 'CPU per article, Neo4j server', value: mem.neo4jCpuMsPerArticle, unit: 'ms' },
+        {
+          measure: 'end-to-end',
+          name: `CPU-bound ceiling on ${report.machine.cpus} idle cores`,
+          value: ceiling,
+          unit: 'art/s',
+          note: 'cores ÷ CPU per article; not a measurement: what the CPU work would allow if nothing else ran and nothing waited',
+        },
+      );
+    }
   }
   const q = report.queries;
   if (q)

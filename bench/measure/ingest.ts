@@ -10,7 +10,7 @@
  *                main thread and the workers, as the operating system sees the command
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +58,13 @@ export interface MemoryResult {
   peakRssMbLarger: number;
   /** Articles/s of the CLI on the larger file, start to exit (Node start, workers, schema, all of it). */
   cliArticlesPerSecond: number;
+  /**
+   * CPU time per article on the larger file (user + system): of the CLI process (main thread and
+   * workers) and of the Neo4j server. Unlike wall time, it hardly depends on what else the machine
+   * runs, so it bounds what an idle machine would do: cores / (cli + neo4j) articles per ms.
+   */
+  cliCpuMsPerArticle?: number;
+  neo4jCpuMsPerArticle?: number;
   /** peakRssMbLarger / peakRssMb; the target is ≤ 1.5. */
   ratio: number;
   /** What ran: the command line, for the report. */
@@ -152,11 +159,24 @@ export function buildCli(root: string): string {
   return join(out, 'cli', 'index.js');
 }
 
+/** CPU time (user + system) a process has used so far, in ms (Linux `/proc/<pid>/stat`); undefined elsewhere. */
+export function cpuMsOf(pid: number): number | undefined {
+  try {
+    // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').at(-1)!.trim().split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+/** Linux's USER_HZ, 100 on every common build. */
+const CLOCK_TICKS = 100;
+
 /**
  * Run the CLI on `path`: its peak RSS (sampling VmHWM, the high-water mark, misses nothing but
- * the last 50 ms) and its wall time.
+ * the last 50 ms), its wall time and its CPU time (sampled likewise, to within 50 ms).
  */
-export async function runCli(cli: string, path: string, conn: Neo4jConnection, batchSize: number): Promise<{ peakRssMb: number; ms: number }> {
+export async function runCli(cli: string, path: string, conn: Neo4jConnection, batchSize: number): Promise<{ peakRssMb: number; ms: number; cpuMs?: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, [cli, 'ingest', '--quiet', '--batch-size', String(batchSize), path], {
     env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database },
@@ -166,16 +186,18 @@ export async function runCli(cli: string, path: string, conn: Neo4jConnection, b
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = once(child, 'exit') as Promise<[number | null]>;
   let peak = 0;
+  let cpuMs: number | undefined;
   let done = false;
   void exited.then(() => (done = true));
   while (!done) {
     peak = Math.max(peak, peakRssMbOf(child.pid!) ?? 0);
+    cpuMs = cpuMsOf(child.pid!) ?? cpuMs;
     await sleep(50);
   }
   const [code] = await exited;
   if (code !== 0) throw new Error(`newsgraph ingest exited with ${code}: ${stderr.trim().slice(-500)}`);
   if (peak === 0) throw new Error('could not read the CLI process memory (/proc/<pid>/status: Linux only)');
-  return { peakRssMb: peak, ms: performance.now() - started };
+  return { peakRssMb: peak, ms: performance.now() - started, ...(cpuMs !== undefined && { cpuMs }) };
 }
 
 /** Peak RSS of the CLI on `small` and on `large` (10× as many articles), each into an emptied graph. */
@@ -186,11 +208,14 @@ export async function measureCliMemory(
   small: { path: string; count: number },
   large: { path: string; count: number },
   batchSize: number,
+  neo4jPid?: number,
 ): Promise<MemoryResult> {
   await wipe(graph);
   const one = await runCli(cli, small.path, conn, batchSize);
   await wipe(graph);
+  const neo4jBefore = neo4jPid ? cpuMsOf(neo4jPid) : undefined;
   const ten = await runCli(cli, large.path, conn, batchSize);
+  const neo4jAfter = neo4jPid ? cpuMsOf(neo4jPid) : undefined;
   return {
     articles: small.count,
     factor: large.count / small.count,
@@ -198,6 +223,8 @@ export async function measureCliMemory(
     peakRssMbLarger: ten.peakRssMb,
     ratio: ten.peakRssMb / one.peakRssMb,
     cliArticlesPerSecond: large.count / (ten.ms / 1000),
+    ...(ten.cpuMs !== undefined && { cliCpuMsPerArticle: ten.cpuMs / large.count }),
+    ...(neo4jBefore !== undefined && neo4jAfter !== undefined && { neo4jCpuMsPerArticle: (neo4jAfter - neo4jBefore) / large.count }),
     command: `node dist/cli/index.js ingest --quiet --batch-size ${batchSize} <file>.jsonl`,
   };
 }
