@@ -2,7 +2,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { GraphWriter } from '../../src/graph/write.js';
-import type { AnalysisPool } from '../../src/ingest/analyse/pool.js';
+import { analyse } from '../../src/ingest/analyse/index.js';
+import { AnalysisPool } from '../../src/ingest/analyse/pool.js';
 import type { ReadResult } from '../../src/ingest/read/index.js';
 import type { AnalysedArticle, Article } from '../../src/ingest/types.js';
 import { ingestStream } from '../../src/pipeline.js';
@@ -81,4 +82,18 @@ describe('ingestStream', () => {
     expect(summary).toMatchObject({ read: 2, written: 2 });
     expect(summary.failed).toHaveLength(1);
   });
+});
+
+describe('AnalysisPool', () => {
+  it('analyses on a worker thread (started from source here) exactly as on the main thread', async () => {
+    const pool = new AnalysisPool(1);
+    try {
+      const a = { ...article(1), text: 'Prime Minister Mark Carney met President Emmanuel Macron in Paris on Tuesday, officials said.' };
+      const [onWorker, onMain] = [await pool.analyse(a), analyse(a)];
+      expect(onWorker.entities.map((e) => e.name)).toContain('Emmanuel Macron');
+      expect(JSON.parse(JSON.stringify(onWorker))).toEqual(JSON.parse(JSON.stringify(onMain)));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
