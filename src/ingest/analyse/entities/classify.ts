@@ -103,13 +103,16 @@ function ageFollows(tokens: Token[], last: number): boolean {
   return a.text === ',' && (!c || /^[,.;)]$/.test(c.text));
 }
 
+/** A word of a person's name: "Jobs", "Saint-Exupéry", "McCain", "O'Neill", an initial "J.". */
+const PERSON_NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$|^(?:Mc|O['’])\p{Lu}\p{Ll}+$|^\p{Lu}\.$/u;
+const NAME_PARTICLE = /^(?:de|van|von|der|al|bin|da|-)$/;
+
 /** Every word a capitalised word or an initial ("Steve Jobs", "J. K. Rowling"), no acronyms or numbers ("Mac OS X"). */
 function looksLikePersonName(tokens: Token[], span: NameSpan): boolean {
   if (ORG_SUFFIXES.has(tokens[span.last]!.text)) return false;
   for (let i = span.first; i <= span.last; i++) {
     const w = tokens[i]!.text;
-    const word = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$|^(?:Mc|O['’])\p{Lu}\p{Ll}+$|^\p{Lu}\.$/u;
-    if (!word.test(w) && !/^(?:de|van|von|der|al|bin|da|-)$/.test(w)) return false;
+    if (!PERSON_NAME_WORD.test(w) && !NAME_PARTICLE.test(w)) return false;
   }
   return true;
 }
@@ -138,7 +141,7 @@ function personCue(ctx: AnalysisContext, span: NameSpan, facts: ArticleFacts): n
   // "in El Fasher", "near San Jose": after a place preposition a given name proves nothing.
   const afterPlaceWord = !!prev && PLACE_PREPOSITIONS.has(prev.lower);
   // "Lockheed Martin said it …", "Lockheed Martin, a defense contractor": a company named after people.
-  const pronoun = looksLikePersonName(tokens, span) ? pronounAfter(ctx, span) : undefined;
+  const pronoun = pronounAfter(ctx, span);
   if (pronoun === 'thing' || describedAsCompany(ctx, span)) return 0;
   // "Lockheed said it …" elsewhere: the first word of "Lockheed Martin" names a company.
   if (multi && facts.companies.has(tokens[span.first]!.text)) return 0;
@@ -149,7 +152,7 @@ function personCue(ctx: AnalysisContext, span: NameSpan, facts: ArticleFacts): n
   // "…, said John Smith": a multi-word name after a verb of saying, closing the clause.
   if (multi && prev && prev.pos === 'VERB' && SPEECH_VERBS.has(prev.lemma) && looksLikePersonName(tokens, span) && (!next || /^[,.;]$/.test(next.text))) return 0.7;
   // "Mbappé scored twice and said he …": the pronoun that takes the name up is a person's.
-  if (pronoun === 'person') return 0.7;
+  if (pronoun === 'person' && looksLikePersonName(tokens, span)) return 0.7;
   return 0;
 }
 

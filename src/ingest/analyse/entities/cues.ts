@@ -74,9 +74,12 @@ export function companyCue(ctx: AnalysisContext, span: TokenRange): 'strong' | '
   const sentence = tokens[span.first]!.sentence;
   const next = tokens[span.last + 1];
   if (!next || next.sentence !== sentence) return undefined;
-  if (describedAsCompany(ctx, span) || pronounAfter(ctx, span) === 'thing') return 'strong';
+  if (next.text === ',') return describedAsCompany(ctx, span) ? 'strong' : undefined;
   const isCompanyNoun = (t: Token | undefined) => !!t && t.sentence === sentence && t.text === t.lower && CORPORATE_NOUNS.has(t.lower);
   if (isCompanyNoun(next)) return 'strong';
+  // Only a verb of saying can be followed by the "its" that makes a thing (see pronounAfter).
+  const verb = next.pos === 'ADV' ? tokens[span.last + 2] : next;
+  if (isVerb(verb) && SPEECH_VERBS.has(verb!.lemma) && pronounAfter(ctx, span) === 'thing') return 'strong';
   if (isVerb(next) && (SPEECH_VERBS.has(next.lemma) || CORPORATE_VERBS.has(next.lemma))) return 'weak';
   const owned = tokens[span.last + 2];
   if (isPossessive(next) && owned && (isCompanyNoun(owned) || (owned.text === owned.lower && BUSINESS_NOUNS.has(owned.lower)))) return 'weak';

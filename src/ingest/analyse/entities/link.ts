@@ -76,9 +76,13 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
   const out: Found[] = [];
   // Longer names first, so "Lockheed" can join "Lockheed Martin" decided just before.
   const ordered = [...groups].sort(([a], [b]) => words(b).length - words(a).length);
-  const alone = new Set([...pending, ...found].filter((x) => x.first === x.last).map(text));
-  // A surname stands alone as a pending name or a person, not as a typed place ("Air France" … "France").
-  const aloneAsSurname = new Set([...pending, ...found.filter((f) => f.ref.type === 'PERSON')].filter((x) => x.first === x.last).map(text));
+  // Words standing alone; as a surname only as a pending name or a person, not as a typed place ("Air France" … "France").
+  const alone = new Set<string>();
+  const aloneAsSurname = new Set<string>();
+  for (const p of pending) if (p.first === p.last) aloneAsSurname.add(text(p));
+  for (const f of found) if (f.first === f.last && f.ref.type === 'PERSON') aloneAsSurname.add(text(f));
+  for (const t of aloneAsSurname) alone.add(t);
+  for (const f of found) if (f.first === f.last && f.ref.type !== 'PERSON') alone.add(text(f));
   const companies = new Set(pending.filter((p) => p.company).map(text));
   for (const [t, group] of ordered) {
     const decided = personBySurname(t, group, alone, aloneAsSurname, companies, s) ?? decide(t, group, s);
