@@ -3,7 +3,6 @@
  * The CLI and the API's mutations both call it.
  */
 import type { InputError } from './errors.js';
-import { analyse } from './ingest/analyse/index.js';
 import type { AnalysisPool } from './ingest/analyse/pool.js';
 import { readText, type ReadResult } from './ingest/read/index.js';
 import type { AnalysedArticle, Article } from './ingest/types.js';
@@ -63,6 +62,17 @@ export interface StreamOptions {
 }
 
 /**
+ * Analysis on this thread, with the analyser loaded on first use: a process that analyses on a
+ * pool's workers never loads wink's model and the gazetteers (memory, and GC time, on the thread
+ * that writes).
+ */
+let localAnalyser: Promise<typeof import('./ingest/analyse/index.js')> | undefined;
+async function analyseHere(article: Article): Promise<AnalysedArticle> {
+  localAnalyser ??= import('./ingest/analyse/index.js');
+  return (await localAnalyser).analyse(article);
+}
+
+/**
  * Ingest a stream of read results in batches: each batch is one transaction. Without a writer,
  * analyse only (dry run).
  *
@@ -114,7 +124,7 @@ export async function ingestStream(
     summary.read++;
     summary.ms = performance.now() - started;
     options.onProgress?.(summary);
-    const analysed = options.pool ? options.pool.analyse(result.article) : Promise.resolve(analyse(result.article));
+    const analysed = options.pool ? options.pool.analyse(result.article) : analyseHere(result.article);
     analysed.catch(() => undefined); // a failure surfaces when its turn comes (takeOne), not as an unhandled rejection
     inFlight.push(analysed);
     while (inFlight.length >= window) await takeOne();

@@ -1,6 +1,5 @@
 /** `newsgraph analyze [--json] <inputs…>`: extraction only, no database. */
 import type { Command } from 'commander';
-import { analyse } from '../../ingest/analyse/index.js';
 import { readInputs } from '../../ingest/read/index.js';
 import { toAnalyzeJson, formatAnalysis } from '../../ingest/print.js';
 
@@ -14,6 +13,8 @@ export function register(program: Command): void {
     .option('--any-language', 'do not skip articles that are not in English')
     .addHelpText('after', '\nExamples:\n  $ newsgraph analyze samples/2026-03-06-ukraine-russia-prisoner-swap.txt\n  $ newsgraph analyze --json article.html | jq .events\n')
     .action(async (inputs: string[], options: { json?: boolean; anyLanguage?: boolean }) => {
+      // Loaded here, not at start-up: wink's model and the gazetteers are for this command only.
+      const { analyse } = await import('../../ingest/analyse/index.js');
       for await (const result of readInputs(inputs, { anyLanguage: options.anyLanguage })) {
         if (!result.ok) {
           process.stderr.write(`newsgraph: skipped ${result.error.message}\n`);

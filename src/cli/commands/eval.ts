@@ -1,6 +1,5 @@
 /** `newsgraph eval meantime <folder…> [--json]`: score the extractor against annotated corpora. */
 import type { Command } from 'commander';
-import { evaluateMeantime, formatReport } from '../../eval/index.js';
 
 export function register(program: Command): void {
   const evaluate = program.command('eval').description('Score the extractor against annotated corpora');
@@ -13,6 +12,8 @@ export function register(program: Command): void {
     .argument('<folders...>', 'folders of CAT .xml files (each resolved as one stream), or single files')
     .option('--json', 'print one JSON object instead of tables')
     .action(async (folders: string[], options: { json?: boolean }) => {
+      // Loaded here, not at start-up: the evaluator brings compromise (the peer) and the analyser.
+      const { evaluateMeantime, formatReport } = await import('../../eval/index.js');
       const report = await evaluateMeantime(folders);
       process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n`);
     });
