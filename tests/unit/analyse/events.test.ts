@@ -63,6 +63,17 @@ describe('event detection', () => {
     expect(e!.evidence).toEqual([0]);
   });
 
+  it('dates an event by the calendar date of its sentence rather than a nearer vague one', () => {
+    const ctx = run('After talks last winter, Ukraine and Russia exchanged 200 prisoners each on 5 March.', [UA, RU], [
+      ['last winter', '2025', 'approximate'],
+      ['5 March', '2026-03-05', 'day'],
+    ]);
+    const [swap] = ofType(ctx, 'PRISONER_EXCHANGE');
+    expect(swap).toMatchObject({ date: '2026-03-05', datePrecision: 'day' });
+    const vagueOnly = run('Ukraine and Russia exchanged 200 prisoners each last winter.', [UA, RU], [['last winter', '2025', 'approximate']]);
+    expect(ofType(vagueOnly, 'PRISONER_EXCHANGE')[0]).toMatchObject({ date: '2025', datePrecision: 'approximate' });
+  });
+
   it('needs prisoners around "exchange" and ignores event nouns that only classify another noun', () => {
     expect(run('The stock exchange closed higher.').events).toEqual([]);
     const ctx = run('Ceasefire talks opened in Geneva.', [GENEVA]);
