@@ -9,6 +9,8 @@ const unique = ['Article', 'Sentence', 'Person', 'Place', 'Organization', 'Sourc
 export const schemaStatements: string[] = [
   ...unique.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
   'CREATE INDEX person_surname IF NOT EXISTS FOR (n:Person) ON (n.surnameKey)',
+  // Lists by type alone ("talks", undated ones included) cannot use the composite index below.
+  'CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)',
   'CREATE INDEX event_type_date IF NOT EXISTS FOR (n:Event) ON (n.type, n.date)',
   'CREATE INDEX event_month IF NOT EXISTS FOR (n:Event) ON (n.month)',
   'CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status)',
