@@ -9,8 +9,8 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportXml as xml } from '../helpers/xml.js';
 import { exportGraph, exportLabels, nmtoken, relationshipId, type ExportOptions } from '../../src/export/index.js';
 import { Graph } from '../../src/graph/db.js';
 import { GraphWriter } from '../../src/graph/write.js';
@@ -49,15 +49,6 @@ async function run(options: Omit<ExportOptions, 'out'>, file: string) {
   return { summary, out };
 }
 
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  htmlEntities: true,
-  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data', 'attribute', 'attributes', 'attvalue'].includes(name),
-});
 
 let want: Expected;
 

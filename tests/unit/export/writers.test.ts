@@ -3,22 +3,13 @@
  * when the output is parsed, text survives escaping, attributes are declared with their types,
  * and the XML formats are valid against the official GraphML and GEXF schemas.
  */
-import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { exportXml as xml } from '../../helpers/xml.js';
 import { memorySink, memorySource, writeCsv, writeGexf, writeGraphml, writeJsonl, nmtoken } from '../../../src/export/index.js';
 import { parseCsv } from './csv-parse.js';
 import { hostile, nodes, relationships } from './graph.js';
 import { xsdErrors } from './xsd.js';
 
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  htmlEntities: true,
-  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data', 'attribute', 'attributes', 'attvalue'].includes(name),
-});
 
 /** What XML 1.0 can carry of the hostile text: the NUL and the lone surrogate become U+FFFD. */
 const hostileInXml = hostile.replace('\u0000', '\uFFFD').replace('\uD800', '\uFFFD');
