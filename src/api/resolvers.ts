@@ -61,19 +61,22 @@ function connection(result: { total: number; rows: Row[] }, offset: number) {
   };
 }
 
+/** The fields of a selection set, with those of its fragments (valid documents have no fragment cycles). */
+function fieldsIn(info: GraphQLResolveInfo, set: readonly SelectionNode[] | undefined): FieldNode[] {
+  return (set ?? []).flatMap((s) =>
+    s.kind === Kind.FIELD ? [s]
+    : s.kind === Kind.INLINE_FRAGMENT ? fieldsIn(info, s.selectionSet.selections)
+    : fieldsIn(info, info.fragments[s.name.value]?.selectionSet.selections),
+  );
+}
+
 /**
- * Does the field being resolved select the field path `path` (fragments included)? `["produced"]`
- * is a direct child; `["nodes", "place"]` a grandchild, as in a connection's nodes.
+ * Does the field being resolved select the field path `path`? `["produced"]` is a direct child;
+ * `["nodes", "place"]` a grandchild, as in a connection's nodes.
  */
 function asksFor(info: GraphQLResolveInfo, ...path: string[]): boolean {
-  const fields = (set: readonly SelectionNode[] | undefined): FieldNode[] =>
-    (set ?? []).flatMap((s) =>
-      s.kind === Kind.FIELD ? [s]
-      : s.kind === Kind.INLINE_FRAGMENT ? fields(s.selectionSet.selections)
-      : fields(info.fragments[s.name.value]?.selectionSet.selections),
-    );
   let level: FieldNode[] = [...info.fieldNodes];
-  for (const name of path) level = level.flatMap((f) => fields(f.selectionSet?.selections)).filter((f) => f.name.value === name);
+  for (const name of path) level = level.flatMap((f) => fieldsIn(info, f.selectionSet?.selections)).filter((f) => f.name.value === name);
   return level.length > 0;
 }
 
@@ -84,24 +87,17 @@ function asksFor(info: GraphQLResolveInfo, ...path: string[]): boolean {
  */
 function largestFirst(info: GraphQLResolveInfo, name: string, fallback: number): number {
   let largest = 0;
-  const seenFragments = new Set<string>();
-  const walk = (set: readonly SelectionNode[] | undefined): void => {
-    for (const s of set ?? []) {
-      if (s.kind === Kind.FRAGMENT_SPREAD) {
-        if (seenFragments.has(s.name.value)) continue;
-        seenFragments.add(s.name.value);
-        walk(info.fragments[s.name.value]?.selectionSet.selections);
-        continue;
-      }
-      if (s.kind === Kind.FIELD && s.name.value === name) {
-        const arg = s.arguments?.find((a) => a.name.value === 'first');
-        const value = arg ? valueFromASTUntyped(arg.value, info.variableValues) : fallback;
+  const walk = (fields: FieldNode[]): void => {
+    for (const f of fields) {
+      if (f.name.value === name) {
+        const arg = f.arguments?.find((a) => a.name.value === 'first');
+        const value = arg ? valueFromASTUntyped(arg.value, info.variableValues) : undefined;
         largest = Math.max(largest, value == null ? fallback : pageSize(value, fallback));
       }
-      walk(s.selectionSet?.selections);
+      walk(fieldsIn(info, f.selectionSet?.selections));
     }
   };
-  walk(info.operation.selectionSet.selections);
+  walk(fieldsIn(info, info.operation.selectionSet.selections));
   return Math.min(largest || fallback, MAX_PAGE_SIZE);
 }
 
