@@ -3,9 +3,10 @@
  *
  * Recall: share of gold dates overlapped by a system date. Accuracy: among those found,
  * share whose value agrees with the gold value at the gold's granularity (gold `2009-05`
- * vs system `2009-05-14` agree; gold `2009-05-14` vs system `2009-05` do not). Gold values
- * that name no calendar date (`PAST_REF`, `PRESENT_REF`, `FUTURE_REF`, values with `X`)
- * count for recall but not for accuracy. Precision: share of system dates that overlap any
+ * vs system `2009-05-14` agree; gold `2009-05-14` vs system `2009-05` do not); the reference
+ * values `PAST_REF`, `PRESENT_REF`, `FUTURE_REF` agree only with themselves. Gold values
+ * that name neither (values with `X`, `2008-01-09TMO`, `FY2008`) count for recall but not for
+ * accuracy. Precision: share of system dates that overlap any
  * gold TIMEX3 of any type (a system date on a TIME or DURATION is not a false alarm);
  * system dates on the CREATION_TIME dateline are left out of it. Calendar recall: recall
  * over the gold dates with a calendar value (what a graph of dated events can use).
@@ -30,7 +31,9 @@ export interface DateCounts {
   /** Gold dates with a calendar value. */
   goldCalendar: number;
   found: number;
-  /** Found gold dates with a calendar value (the accuracy denominator). */
+  /** Found gold dates with a calendar value. */
+  foundCalendar: number;
+  /** Found gold dates with a calendar or reference value (the accuracy denominator). */
   comparable: number;
   correct: number;
   system: number;
@@ -46,13 +49,28 @@ export interface DateScores {
   calendarRecall: number;
 }
 
-export const emptyDateCounts = (): DateCounts => ({ gold: 0, goldCalendar: 0, found: 0, comparable: 0, correct: 0, system: 0, systemOnTimex: 0 });
+export const emptyDateCounts = (): DateCounts => ({
+  gold: 0,
+  goldCalendar: 0,
+  found: 0,
+  foundCalendar: 0,
+  comparable: 0,
+  correct: 0,
+  system: 0,
+  systemOnTimex: 0,
+});
 
-/** Whether a gold TIMEX3 value names a calendar date we can compare with. */
-export const isCalendarValue = (value: string): boolean => /^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|SP|SU|FA|WI|H[12]))?$/.test(value);
+/** Whether a gold TIMEX3 value names a calendar date we can compare with (a decade, `197`, included). */
+export const isCalendarValue = (value: string): boolean =>
+  /^\d{3}$|^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|SP|SU|FA|WI|H[12]))?$/.test(value);
+
+/** TimeML's values for the present, the past and the future ("now", "recently", "the future"). */
+export const isReferenceValue = (value: string): boolean => /^(?:PRESENT|PAST|FUTURE)_REF$/.test(value);
 
 /** Does `system` agree with `gold` at the granularity of `gold`? */
 export function sameAtGoldGranularity(gold: string, system: string): boolean {
+  if (isReferenceValue(gold) || isReferenceValue(system)) return gold === system;
+  if (/^\d{3}$/.test(gold)) return system.startsWith(gold);
   if (/^\d{4}-\d{2}-\d{2}$/.test(gold)) return system.slice(0, 10) === gold;
   if (/^\d{4}-\d{2}$/.test(gold)) return /^\d{4}-\d{2}/.test(system) && system.slice(0, 7) === gold;
   if (/^\d{4}$/.test(gold)) return system.slice(0, 4) === gold;
@@ -101,7 +119,8 @@ export function countDates(
     usedSystem.add(p.s);
     into.found++;
     const g = gold[p.g]!;
-    if (!isCalendarValue(g.value)) continue;
+    if (isCalendarValue(g.value)) into.foundCalendar++;
+    else if (!isReferenceValue(g.value)) continue;
     into.comparable++;
     if (sameAtGoldGranularity(g.value, scored[p.s]!.value)) into.correct++;
   }
@@ -114,6 +133,6 @@ export function scoreDates(c: DateCounts): DateScores {
     recall: ratio(c.found, c.gold),
     accuracy: ratio(c.correct, c.comparable),
     precision: ratio(c.systemOnTimex, c.system),
-    calendarRecall: ratio(c.comparable, c.goldCalendar),
+    calendarRecall: ratio(c.foundCalendar, c.goldCalendar),
   };
 }

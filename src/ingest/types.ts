@@ -109,6 +109,13 @@ export interface DateMention extends Span {
   precision: DatePrecision;
   /** Part of a month or year stated by the text: "early February" → `early`. */
   part?: 'early' | 'mid' | 'late';
+  /**
+   * Set when the expression places something in time without naming a calendar date ("now",
+   * "recently", "in the future", "later"): `value` is then TimeML's `PRESENT_REF`, `PAST_REF`,
+   * `FUTURE_REF` or `XXXX-XX-XX` (a date left open) and `precision` is `approximate`. Such
+   * mentions are listed in `AnalysedArticle.timeReferences`, never in `dates`.
+   */
+  reference?: true;
 }
 
 /**
@@ -214,7 +221,14 @@ export interface AnalysedArticle {
   sentences: Sentence[];
   mentions: Mention[];
   entities: Entity[];
+  /** Calendar dates (day, month, year, week, quarter, season, decade): what events are dated from. */
   dates: DateMention[];
+  /**
+   * Time expressions that name no calendar date ("now", "recently", "the future", "later"), each
+   * marked `reference`. Kept apart from `dates` so that no event, filter or graph date can take
+   * one. Absent when there are none.
+   */
+  timeReferences?: DateMention[];
   events: EventFact[];
   relations: Relation[];
   quotes: Quote[];

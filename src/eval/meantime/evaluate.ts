@@ -70,7 +70,8 @@ export function evaluateGroups(groups: readonly DocumentGroup[]): EvalReport {
       const scored = inWindow(spans);
       countDocument(system.strict, gold.mentions, scored, 'strict');
       countDocument(system.lenient, gold.mentions, scored, 'lenient');
-      countDates(dates, gold.dates, inWindow(analysed.dates), gold.timexes, gold.dateline);
+      const found = [...analysed.dates, ...(analysed.timeReferences ?? [])];
+      countDates(dates, gold.dates, inWindow(found), gold.timexes, gold.dateline);
 
       const peerSpans = inWindow(peerMentions(gold.article.text));
       countDocument(peer.strict, gold.mentions, peerSpans, 'strict');

@@ -12,6 +12,9 @@ function run(text: string, anchor: string): AnalysisContext {
 }
 const datesIn = (text: string, anchor: string): DateMention[] => run(text, anchor).dates;
 const values = (text: string, anchor: string) => datesIn(text, anchor).map((d) => d.value);
+/** The reference dates ("now", "recently", "later"), kept apart from the calendar dates. */
+const referencesIn = (text: string, anchor: string): DateMention[] => run(text, anchor).timeReferences ?? [];
+const references = (text: string, anchor: string) => referencesIn(text, anchor).map((d) => d.value);
 
 // 2026-03-06 is a Friday.
 const FRIDAY = '2026-03-06';
@@ -117,6 +120,14 @@ describe('dates stage: seasons and editions', () => {
 
   it('leaves a bare season word alone (a noun or a verb)', () => {
     expect(values('Prices fall as spring water runs dry.', FRIDAY)).toEqual([]);
+    expect(values('After the fall of the wall, the summer season and the Winter Olympics began.', FRIDAY)).toEqual([]);
+  });
+
+  it('reads "in the spring" as the nearest such season in the direction of the tense', () => {
+    // Published 2026-03-06: a past spring is 2025's, a coming winter 2026's.
+    expect(values('The plant closed in the summer.', FRIDAY)).toEqual(['2025']);
+    expect(values('The plant will close in the winter.', FRIDAY)).toEqual(['2026']);
+    expect(datesIn('Sales rose in spring and in early summer.', FRIDAY).map((d) => `${d.text}=${d.value}`)).toEqual(['spring=2026', 'early summer=2025']);
   });
 
   it('reads the year of an event edition, not a model number', () => {
@@ -125,10 +136,73 @@ describe('dates stage: seasons and editions', () => {
   });
 });
 
+describe('dates stage: decades and fiscal years', () => {
+  it('writes decades as TimeML does (the first three digits of the year)', () => {
+    expect(values('Sales peaked in the 1970s and again in the \'90s.', FRIDAY)).toEqual(['197', '199']);
+    // "the '20s" published in 2026 are the 2020s; "the '30s" the 1930s.
+    expect(values("Prices were low in the '30s and rose in the '20s.", FRIDAY)).toEqual(['193', '202']);
+    expect(values('Workers in their 50s and 60s and a man in his 40s retired in the late 70s.', FRIDAY)).toEqual(['197']);
+    expect(values('Sales grew in the 80s and 90s.', FRIDAY)).toEqual(['198', '199']);
+    expect(values('It was the third time in the past decade.', '2011-01-17').map(String)).toEqual(['200']);
+    expect(datesIn('It grew over the next decade.', FRIDAY)[0]).toMatchObject({ value: '203', precision: 'approximate' });
+  });
+
+  it('reads a fiscal year as its year, approximately', () => {
+    expect(datesIn('Profit fell in fiscal 2008 and in fiscal year 2009.', FRIDAY).map((d) => `${d.text}=${d.value}/${d.precision}`)).toEqual([
+      'fiscal 2008=2008/approximate',
+      'fiscal year 2009=2009/approximate',
+    ]);
+  });
+});
+
+describe('dates stage: reference dates', () => {
+  it('gives "now", "currently", "(more) recently", "recent", "the past", "the future" the TimeML reference values', () => {
+    const found = referencesIn('The store currently sells music and more recently began selling films. It is now larger.', FRIDAY);
+    expect(found.map((d) => `${d.text}=${d.value}`)).toEqual(['currently=PRESENT_REF', 'recently=PAST_REF', 'now=PRESENT_REF']);
+    for (const d of found) expect(d).toMatchObject({ precision: 'approximate', reference: true });
+    expect(references('The recent talks failed.', FRIDAY)).toEqual(['PAST_REF']);
+    expect(references('In the past, prices rose; in the future, they may fall. At present they are flat.', FRIDAY)).toEqual([
+      'PAST_REF',
+      'FUTURE_REF',
+      'PRESENT_REF',
+    ]);
+  });
+
+  it('reads "in future", "the present", "these days" and "at the moment" as references too', () => {
+    expect(references('In future, prices will rise. From the past to the present, these days and at the moment.', FRIDAY)).toEqual([
+      'FUTURE_REF',
+      'PAST_REF',
+      'PRESENT_REF',
+      'PRESENT_REF',
+      'PRESENT_REF',
+    ]);
+  });
+
+  it('leaves "the past" and "the future" alone when they modify a noun, and hyphenated words', () => {
+    expect(references('Over the past two years the future CEO led the now-defunct unit.', FRIDAY)).toEqual([]);
+    expect(references('The present owners left the moment he arrived.', FRIDAY)).toEqual([]);
+  });
+
+  it('gives an open "later" the unanchored value, but not a later model or a later date already stated', () => {
+    expect(references('He later said sales would be reported at a later date.', FRIDAY)).toEqual(['XXXX-XX-XX', 'XXXX-XX-XX']);
+    const ctx = run('Later models sold well; he resigned two days later and returned later this year.', FRIDAY);
+    expect(ctx.timeReferences).toBeUndefined();
+    expect(ctx.dates.map((d) => d.value)).toEqual(['2026-03-08', '2026']);
+  });
+
+  it('keeps references out of the calendar dates, and calendar dates out of the references', () => {
+    const ctx = run('Officials met on Monday and are now talking.', FRIDAY);
+    expect(ctx.dates.map((d) => d.value)).toEqual(['2026-03-02']);
+    expect(ctx.dates[0]?.reference).toBeUndefined();
+    expect(ctx.timeReferences?.map((d) => d.value)).toEqual(['PRESENT_REF']);
+  });
+});
+
 describe('dates stage: what it leaves out', () => {
-  it('emits nothing for vague words and the modal "may"', () => {
-    expect(values('The company recently said this may help sales.', FRIDAY)).toEqual([]);
-    expect(values('Prices are currently high.', FRIDAY)).toEqual([]);
+  it('emits nothing for words that order events rather than place them, and the modal "may"', () => {
+    expect(values('The company said this may help sales; soon after, it was sold.', FRIDAY)).toEqual([]);
+    expect(values('The talks were then moved.', FRIDAY)).toEqual([]);
+    expect(run('The talks were then moved; soon after, they ended.', FRIDAY).timeReferences).toBeUndefined();
   });
 
   it('does not take counts for years', () => {
@@ -153,6 +227,7 @@ describe('dates stage: offsets', () => {
     const sample = await readFile(new URL('../../fixtures/articles/ukraine-russia-prisoner-swap.txt', import.meta.url), 'utf8');
     const found = datesIn(sample, FRIDAY);
     expect(found.map((d) => d.text)).toEqual(['2026-03-06', 'following day', 'Thursday', 'Friday', 'Today', 'early February']);
+    expect(referencesIn(sample, FRIDAY).map((d) => d.text)).toEqual(['recent', 'recent', 'currently', 'recent', 'recent']);
     for (const d of found) {
       expect(sample.slice(d.start, d.end)).toBe(d.text);
       expect(run(sample, FRIDAY).sentences[d.sentence]!.start).toBeLessThanOrEqual(d.start);

@@ -56,10 +56,22 @@ describe('date scorer', () => {
     expect(sameAtGoldGranularity('2010-W04-WE', '2010-W04')).toBe(true);
     expect(sameAtGoldGranularity('2006-Q4', '2006-11')).toBe(true);
     expect(sameAtGoldGranularity('2006-Q4', '2006-Q3')).toBe(false);
+    expect(sameAtGoldGranularity('197', '197')).toBe(true);
+    expect(sameAtGoldGranularity('197', '1975')).toBe(true);
+    expect(sameAtGoldGranularity('197', '198')).toBe(false);
   });
 
-  it('leaves non-calendar gold values out of accuracy', () => {
+  it('compares reference values only with themselves', () => {
+    expect(sameAtGoldGranularity('PRESENT_REF', 'PRESENT_REF')).toBe(true);
+    expect(sameAtGoldGranularity('PRESENT_REF', 'PAST_REF')).toBe(false);
+    expect(sameAtGoldGranularity('PRESENT_REF', '2026-03-06')).toBe(false);
+    expect(sameAtGoldGranularity('2026-03-06', 'PRESENT_REF')).toBe(false);
+    expect(sameAtGoldGranularity('2026', 'PAST_REF')).toBe(false);
+  });
+
+  it('leaves gold values naming no date out of accuracy, and references out of calendar values', () => {
     expect(isCalendarValue('PRESENT_REF')).toBe(false);
+    expect(isCalendarValue('197')).toBe(true);
     expect(isCalendarValue('XXXX-XX-XX')).toBe(false);
     expect(isCalendarValue('2008-01-09TMO')).toBe(false);
     expect(isCalendarValue('2009-SP')).toBe(true);
@@ -71,18 +83,23 @@ describe('date scorer', () => {
       { start: 20, end: 27, value: 'PAST_REF' },
       { start: 40, end: 48, value: '2026-02' },
       { start: 60, end: 64, value: '2025' },
+      { start: 70, end: 73, value: 'PRESENT_REF' },
+      { start: 80, end: 90, value: 'XXXX-XX-XX' },
     ];
     const system = [
       { start: 0, end: 8, value: '2026-03-05' },
       { start: 20, end: 27, value: '2026-03-01' },
       { start: 38, end: 48, value: '2025-02' },
+      { start: 70, end: 73, value: 'PRESENT_REF' },
+      { start: 80, end: 90, value: 'PAST_REF' }, // found, but gold names no comparable value
       { start: 100, end: 110, value: '2026-03-06' }, // on the dateline: ignored
       { start: 120, end: 125, value: '2020' }, // on no timex: a false alarm
     ];
     const timexes = gold.map(({ start, end }) => ({ start, end }));
     const c = countDates(emptyDateCounts(), gold, system, timexes, { start: 100, end: 110 });
-    expect(c).toEqual({ gold: 4, goldCalendar: 3, found: 3, comparable: 2, correct: 1, system: 4, systemOnTimex: 3 });
-    expect(scoreDates(c)).toEqual({ recall: 0.75, accuracy: 0.5, precision: 0.75, calendarRecall: 2 / 3 });
+    // Accuracy over 2026-03-05 (right), PAST_REF (wrong), 2026-02 (wrong), PRESENT_REF (right).
+    expect(c).toEqual({ gold: 6, goldCalendar: 3, found: 5, foundCalendar: 2, comparable: 4, correct: 2, system: 6, systemOnTimex: 5 });
+    expect(scoreDates(c)).toEqual({ recall: 5 / 6, accuracy: 0.5, precision: 5 / 6, calendarRecall: 2 / 3 });
   });
 });
 

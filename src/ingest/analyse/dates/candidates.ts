@@ -2,9 +2,11 @@
  * Where the dates are: token ranges of date expressions, from wink's DATE entities plus
  * the shapes wink leaves out or cuts short ("three days later", "until October 2007",
  * "this weekend", "the fourth quarter", "mid-2011", "this morning", "WWDC 2005", "spring 2009"), with ranges split
- * ("from 2009 to 2011" is two dates). Pure over the token layer.
+ * ("from 2009 to 2011" is two dates), and fiscal years ("fiscal 2008", "FY2009"), the present, past and future references ("now",
+ * "recently", "the future"; references.ts). Pure over the token layer.
  */
 import type { Token, TokenLayer } from '../nlp.js';
+import { referenceAt } from './references.js';
 
 export interface Candidate {
   /** Inclusive token range. */
@@ -110,27 +112,59 @@ function fromTokens(tokens: readonly Token[]): Candidate[] {
       const quarter = quarterAt(tokens, i);
       if (quarter) found.push(quarter);
     } else if (t.kind === 'number') {
-      if (YEAR.test(t.text) && (YEAR_INTRODUCERS.has(before.lower) || namesEdition(tokens, i))) found.push({ first: i, last: i });
+      const fiscal = fiscalBefore(tokens, i);
+      if (YEAR.test(t.text) && fiscal !== undefined) found.push({ first: fiscal, last: i });
+      else if (YEAR.test(t.text) && (YEAR_INTRODUCERS.has(before.lower) || namesEdition(tokens, i))) found.push({ first: i, last: i });
+    } else if (FISCAL_YEAR.test(t.text)) {
+      found.push({ first: i, last: i }); // "FY2008" is one token
     } else if (SEASONS.has(t.lower)) {
       const season = seasonAt(tokens, i);
       if (season) found.push(season);
     } else if (PART_YEAR.test(t.text)) {
       found.push({ first: i, last: i }); // "mid-2011" is one token
+    } else {
+      const reference = referenceAt(tokens, i);
+      if (reference) found.push(reference);
     }
   }
   return found.filter((c) => sameSentence(tokens, c.first, c.last));
 }
 
 /**
- * "spring 2009", "the summer of 2008", "this autumn", "last winter": a season with a year or a
- * modifier. A bare "spring" or "fall" is too often a noun or a verb.
+ * "spring 2009", "the summer of 2008", "this autumn", "last winter", "in the spring", "by
+ * spring", "early summer": a season with a year, a modifier, a determiner, a preposition of
+ * time or a part word. A bare "spring" or "fall" is too often a noun or a verb, and so is
+ * "fall" after anything but "in" ("the fall of the wall", "after fall in prices"); a season modifying a noun ("the summer season", "the Winter Olympics",
+ * "in spring water") is no date.
  */
 function seasonAt(tokens: readonly Token[], i: number): Candidate | undefined {
   const before = tokens[i - 1];
-  const first = before && RELATIVE_MODIFIERS.has(before.lower) ? i - 1 : before?.lower === 'the' ? i - 1 : i;
+  const first = before && (RELATIVE_MODIFIERS.has(before.lower) || PART_WORDS.has(before.lower) || before.lower === 'the') ? i - 1 : i;
   const of = tokens[i + 1]?.lower === 'of' ? 1 : 0;
   if (YEAR.test(tokens[i + 1 + of]?.text ?? '')) return { first, last: i + 1 + of };
-  return first < i && before!.lower !== 'the' ? { first, last: i } : undefined;
+  if (!before || before.sentence !== tokens[i]!.sentence) return undefined;
+  if (RELATIVE_MODIFIERS.has(before.lower)) return { first, last: i };
+  if (first === i && !SEASON_PREPOSITIONS.has(before.lower)) return undefined;
+  if (tokens[i]!.lower === 'fall' && before.lower !== 'in') return undefined;
+  const next = tokens[i + 1];
+  const modifies = next && next.sentence === tokens[i]!.sentence && (SEASON_MODIFIED.has(next.pos) || next.lower === 'of' || next.text === '-');
+  return modifies ? undefined : { first, last: i };
+}
+
+/** Prepositions of time before a bare season ("in spring", "by summer", "until winter"). */
+const SEASON_PREPOSITIONS = new Set(['in', 'by', 'until', 'till', 'during', 'through', 'since', 'before', 'after']);
+/** Parts of speech after "the summer" that make it a modifier or a noun phrase head ("the summer season"). */
+const SEASON_MODIFIED = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+const FISCAL = new Set(['fiscal', 'financial']);
+const FISCAL_YEAR = /^FY(?:\d\d){1,2}$/;
+
+/** First token of "fiscal" / "fiscal year" / "financial year" right before the year at `i`, if any. */
+function fiscalBefore(tokens: readonly Token[], i: number): number | undefined {
+  const before = tokens[i - 1]!;
+  if (FISCAL.has(before.lower)) return i - 1;
+  if (before.lower === 'year' && FISCAL.has(tokens[i - 2]?.lower ?? '')) return i - 2;
+  return undefined;
 }
 
 /**
@@ -169,8 +203,34 @@ function isCount(tokens: readonly Token[], c: Candidate): boolean {
   return !!before && !!after && COUNT_CONTEXT.has(before.lower) && after.pos === 'NOUN';
 }
 
+/**
+ * "in his 50s", "their 20s and 30s": a bare short decade is an age unless "the", a part word or
+ * an apostrophe makes it a decade ("the 80s", "the late 70s", "'80s"), or it is joined to such a
+ * decade ("the 80s and 90s").
+ */
+function isAge(tokens: readonly Token[], c: Candidate): boolean {
+  return SHORT_DECADE.test(tokens[c.last]!.text) && !decadeAt(tokens, c.last);
+}
+
+const SHORT_DECADE = /^\d0s$/;
+const DECADE_JOINERS = new Set(['and', 'or', 'to', 'through', '-', '–']);
+
+/** Is the short decade at `i` introduced as a decade (see `isAge`)? */
+function decadeAt(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (before.lower === 'the' || PART_WORDS.has(before.lower)) return true;
+  const joined = tokens[i - 2];
+  return DECADE_JOINERS.has(before.lower) && !!joined && /^'?\d0s$/.test(joined.text) && (joined.text.startsWith("'") || decadeAt(tokens, i - 2));
+}
+
+/** A season word that `seasonAt` does not take for a date ("the summer season"), which wink may tag DATE. */
+const isSeasonNoun = (tokens: readonly Token[], c: Candidate): boolean =>
+  SEASONS.has(tokens[c.last]!.lower) && !seasonAt(tokens, c.last);
+
 export function findCandidates(layer: Pick<TokenLayer, 'tokens' | 'winkEntities'>): Candidate[] {
-  const found = [...fromWink(layer), ...fromTokens(layer.tokens)].filter((c) => !isCount(layer.tokens, c));
+  const { tokens } = layer;
+  const found = [...fromWink(layer), ...fromTokens(tokens)].filter((c) => !isCount(tokens, c) && !isAge(tokens, c) && !isSeasonNoun(tokens, c));
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   // Overlapping candidates merge into their union (wink's "fourth" + our "fourth quarter of 2009"),
   // and so do a month and a year joined by "of" ("October" + "of" + "next year").

@@ -1,6 +1,8 @@
 /**
  * The dates stage: every date expression of the article, resolved against its
  * publication date (`ctx.anchor`). Runs first; later stages date events from `ctx.dates`.
+ * Expressions that name no calendar date ("now", "recently", "later") go to
+ * `ctx.timeReferences` with TimeML's reference values (references.ts).
  *
  *   candidates (where: wink DATE entities + a few shapes)
  *     → tense (which way the governing verb points)
@@ -59,7 +61,9 @@ export const dates: Stage = {
         text: expression,
         ...value,
       };
-      ctx.dates.push(mention);
+      // References ("now", "recently") are kept apart: the events stage dates events from ctx.dates.
+      if (value.reference) (ctx.timeReferences ??= []).push(mention);
+      else ctx.dates.push(mention);
       const day = value.precision === 'day' ? parseDay(value.value) : undefined;
       if (day) previous = { day, sentence: first.sentence };
     }

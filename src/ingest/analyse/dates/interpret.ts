@@ -20,9 +20,10 @@ import {
   weekdayOf,
 } from './calendar.js';
 import { type CalendarExpression, parseCalendarWords } from './calendar-words.js';
+import { referenceOf } from './references.js';
 import type { Tense } from './tense.js';
 
-export type DateValue = Pick<DateMention, 'value' | 'precision' | 'part'>;
+export type DateValue = Pick<DateMention, 'value' | 'precision' | 'part' | 'reference'>;
 
 export interface Reading {
   /** Publication date. */
@@ -46,8 +47,12 @@ const PARTS: Array<[RegExp, NonNullable<DateMention['part']>]> = [
 
 const NUMERIC_DATE = /\d[/.-]\d/;
 
-/** Words that are dates only in a vague sense; not emitted. */
-export const VAGUE = /^(?:recent(?:ly)?|now|currently|nowadays|lately|the\s+past|the\s+future|soon|then|once|formerly|earlier|later|previously)$/;
+/**
+ * Words that are dates only in a vague sense and are not emitted: they order events rather
+ * than place them ("then", "soon"). Present, past and future references ("now",
+ * "recently", "the future") and an open "later" are emitted as such (references.ts).
+ */
+export const VAGUE = /^(?:soon|then|once|formerly|earlier|previously)$/;
 
 const day = (d: Day): DateValue => ({ value: formatDay(d), precision: 'day' });
 const month = (year: number, m: number): DateValue => ({ value: formatMonth(year, m), precision: 'month' });
@@ -174,27 +179,70 @@ function weekdayWithModifier(anchor: Day, modifier: CalendarExpression['modifier
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 /**
- * "spring 2009", "the summer of 2008", "this autumn", "last winter": the year the season
- * starts in, at approximate precision (the contract has no season value). "last" is the
+ * "spring 2009", "the summer of 2008", "this autumn", "last winter", "in the spring": the year
+ * the season starts in, at approximate precision (the contract has no season value). A bare
+ * season ("in the spring", "in spring"; the candidates stage keeps the noun and verb uses out)
+ * is the nearest in the direction of the tense, like a month. "last" is the
  * latest such season over before publication, "next" the first to start after it, "this"
  * the one under way or still to come in the publication year.
  */
-function seasonOf(text: string, anchor: Day): DateValue | undefined {
-  const m = /^(?:the\s+)?(?:(this|last|past|previous|next|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?$/.exec(text);
-  if (!m || (!m[1] && !m[3])) return undefined;
+function seasonOf(text: string, r: Reading): DateValue | undefined {
+  const { anchor } = r;
+  const m = /^(the\s+)?(?:(this|last|past|previous|next|coming)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?$/.exec(text);
+  if (!m) return undefined;
   const approximate = (y: number): DateValue => ({ value: formatYear(y), precision: 'approximate' });
-  if (m[3]) return approximate(Number(m[3]));
-  const start = SEASON_START[m[2]!]!;
+  if (m[4]) return approximate(Number(m[4]));
+  const start = SEASON_START[m[3]!]!;
+  // "in the spring": the season nearest the publication date in the direction of the tense.
+  if (!m[2]) return approximate(pickYear(anchor, r.tense, start, undefined));
   // Months since year 0 of the anchor and of a season's first month in year y.
   const now = anchor.year * 12 + anchor.month - 1;
   const startOf = (y: number) => y * 12 + start - 1;
-  const modifier = m[1]!;
+  const modifier = m[2];
   if (modifier === 'next' || modifier === 'coming') {
     return approximate(startOf(anchor.year) > now ? anchor.year : anchor.year + 1);
   }
   if (modifier === 'this') return approximate(startOf(anchor.year - 1) + 2 >= now ? anchor.year - 1 : anchor.year);
   // last/past/previous: the latest season whose three months ended before the anchor's month.
   return approximate(startOf(anchor.year) + 2 < now ? anchor.year : anchor.year - 1);
+}
+
+/**
+ * "fiscal 2008", "fiscal year 2009", "FY2010", "FY09": the year the fiscal year is named after,
+ * approximate (where a company's fiscal year starts is not in the text; TimeML's own `FY2008`
+ * is no ISO value). Two digits take the century that puts the year at most five years ahead.
+ */
+function fiscalYear(text: string, anchor: Day): DateValue | undefined {
+  const m = /^(?:(?:fiscal|financial)\s+(?:year\s+)?(\d{4})|fy(\d{4}|\d{2}))$/.exec(text);
+  if (!m) return undefined;
+  const digits = m[1] ?? m[2]!;
+  let y = Number(digits);
+  if (digits.length === 2) {
+    y += Math.floor(anchor.year / 100) * 100;
+    if (y > anchor.year + 5) y -= 100;
+  }
+  return { value: formatYear(y), precision: 'approximate' };
+}
+
+/**
+ * Decades, as TimeML writes them (the first three digits of the year: `197` is the 1970s).
+ * "the 1970s"; "the '80s" / "the 80s", the latest such decade begun by the publication year;
+ * "the past decade", "this decade", "the next decade", counted from the publication year's.
+ * Approximate: a decade is no calendar date an event can be placed on.
+ */
+function decadeOf(text: string, anchor: Day): DateValue | undefined {
+  const decade = (start: number): DateValue => ({ value: String(Math.floor(start / 10)), precision: 'approximate' });
+  const full = /^(?:the\s+)?((?:1[5-9]|20)\d0)'?s$/.exec(text);
+  if (full) return decade(Number(full[1]));
+  const short = /^(?:the\s+)?'?(\d)0'?s$/.exec(text);
+  if (short) {
+    const recent = Math.floor(anchor.year / 100) * 100 + 10 * Number(short[1]);
+    return decade(recent <= anchor.year ? recent : recent - 100);
+  }
+  const relative = /^(?:the\s+)?(past|last|previous|this|current|next|coming)\s+decade$/.exec(text);
+  if (!relative) return undefined;
+  const step = relative[1] === 'this' || relative[1] === 'current' ? 0 : relative[1] === 'next' || relative[1] === 'coming' ? 1 : -1;
+  return decade(anchor.year + 10 * step);
 }
 
 /** Month names, day numbers, weekdays and years ("Thursday", "March 5", "5 March 2008", "last May"). */
@@ -249,12 +297,10 @@ function viaChrono(text: string, r: Reading): DateValue | undefined {
 export function interpret(expression: string, reading: Reading): DateValue | undefined {
   // Edited news capitalises months: a lower-case "may" is the modal verb ("this may help").
   if (/\bmay\b/.test(expression)) return undefined;
-  const text = expression
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:on|in|at|by|since|until|from|during|around|about|circa|approximately) /, '');
+  const lower = expression.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+  const reference = referenceOf(lower);
+  if (reference) return { value: reference, precision: 'approximate', reference: true };
+  const text = lower.replace(/^(?:on|in|at|by|since|until|from|during|around|about|circa|approximately) /, '');
   return interpretNormalised(text, reading);
 }
 
@@ -270,6 +316,9 @@ function interpretNormalised(text: string, reading: Reading): DateValue | undefi
     return { ...rest, part };
   }
 
+  const fiscal = fiscalYear(text, reading.anchor);
+  if (fiscal) return fiscal;
+
   const bareYear = /^(?:the\s+(?:year\s+)?)?(1[5-9]\d\d|20\d\d)$/.exec(text);
   if (bareYear) return year(Number(bareYear[1]));
 
@@ -281,7 +330,7 @@ function interpretNormalised(text: string, reading: Reading): DateValue | undefi
     if (y !== undefined && m?.precision === 'month') return month(y, Number(m.value.slice(5, 7)));
   }
 
-  const found = calendarWords(text, reading) ?? quarterOf(text, reading) ?? relative(text, reading) ?? seasonOf(text, reading.anchor);
+  const found = calendarWords(text, reading) ?? quarterOf(text, reading) ?? relative(text, reading) ?? seasonOf(text, reading) ?? decadeOf(text, reading.anchor);
   if (found) return found;
   // Chrono last, and only for numeric dates ("7/8/07", "2008-03-06"): it costs 0.2–3 ms a call,
   // more than the rest of the stage for a whole article, and the word shapes are handled above.
