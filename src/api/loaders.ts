@@ -5,7 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Graph, Row } from '../graph/db.js';
-import { nodesByIds, readRelationship, relationshipReads, sentencesByIds, type RelationshipRead } from '../graph/read.js';
+import { nodesByIds, readRelationship, relationshipReads, sentencesByIds, type EventNeighbourhood, type RelationshipRead } from '../graph/read.js';
 
 export type Loaders = Record<RelationshipRead, DataLoader<string, Row[]>> & {
   node: DataLoader<string, Row | null>;
@@ -37,33 +37,33 @@ export function createLoaders(graph: Graph): Loaders {
 }
 
 /**
- * Prime the loaders with what `eventNeighbourhood` fetched, so the fields it covers cost no
- * further round trip. Every id asked for is primed, found or not (an empty list is an answer).
+ * Prime the loaders with what `findEventsWithNeighbourhood` fetched, so the fields it covers cost
+ * no further round trip. Every id asked for is primed, found or not (an empty list is an answer).
  */
-export function primeEventNeighbourhood(loaders: Loaders, n: Row): void {
-  const group = (ids: string[], rows: Row[]) => {
+export function primeEventNeighbourhood(loaders: Loaders, rows: readonly EventNeighbourhood[]): void {
+  const group = (ids: string[], found: Row[]) => {
     const by = new Map<string, Row[]>(ids.map((id) => [id, []]));
-    for (const r of rows) by.get(r.key as string)?.push(r);
+    for (const r of found) by.get(r.key as string)?.push(r);
     return by;
   };
-  const events = (n.events as string[]) ?? [];
-  const producedIds = [...new Set(((n.producedIds as string[][]) ?? []).flat())];
-  const prime = (loader: Loaders[keyof Loaders], by: Map<string, Row[]>) => {
-    for (const [id, rows] of by) (loader as DataLoader<string, Row[]>).clear(id).prime(id, rows);
+  const events = rows.map((r) => r.node.id as string);
+  const producedIds = [...new Set(rows.flatMap((r) => r.producedIds))];
+  const prime = (loader: DataLoader<string, Row[]>, by: Map<string, Row[]>) => {
+    for (const [id, found] of by) loader.clear(id).prime(id, found);
   };
   // An event produced by two of the page's events comes once per producer: keep the first copy.
-  const once = (perEvent: Row[][] | undefined): Row[] => {
+  const once = (perEvent: Row[][]): Row[] => {
     const taken = new Set<string>();
-    return (perEvent ?? []).flatMap((rows) => {
-      const keys = new Set(rows.map((r) => r.key as string));
-      const fresh = rows.filter((r) => !taken.has(r.key as string));
+    return perEvent.flatMap((found) => {
+      const keys = new Set(found.map((r) => r.key as string));
+      const fresh = found.filter((r) => !taken.has(r.key as string));
       for (const k of keys) taken.add(k);
       return fresh;
     });
   };
-  prime(loaders.eventPlaces, group([...events, ...producedIds], [...((n.places as Row[][]) ?? []).flat(), ...once(n.producedPlaces as Row[][])]));
-  prime(loaders.eventProduced, group(events, ((n.produced as Row[][]) ?? []).flat()));
-  prime(loaders.eventEvidence, group(producedIds, once(n.producedEvidence as Row[][])));
+  prime(loaders.eventPlaces, group([...events, ...producedIds], [...rows.flatMap((r) => r.places), ...once(rows.map((r) => r.producedPlaces))]));
+  prime(loaders.eventProduced, group(events, rows.flatMap((r) => r.produced)));
+  prime(loaders.eventEvidence, group(producedIds, once(rows.map((r) => r.producedEvidence))));
 }
 
 /** Prime `eventPlaces` with the places a page read brought along (`attached[i]` belongs to `rows[i]`). */

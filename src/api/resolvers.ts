@@ -4,7 +4,7 @@
  * field), so the number of round trips depends on the query's shape, not its size.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { GraphQLError, Kind, valueFromASTUntyped, type FieldNode, type SelectionNode } from 'graphql';
+import { GraphQLError, valueFromASTUntyped } from 'graphql';
 import type { Graph, Row } from '../graph/db.js';
 import {
   findArticles,
@@ -22,6 +22,7 @@ import {
 } from '../graph/read.js';
 import { listMerges, mergeEntities, undoMerge } from '../graph/merge.js';
 import { primeEventNeighbourhood, primeEventPlaces, type Loaders } from './loaders.js';
+import { asksFor, leafFieldsByType, operationFields } from './selection.js';
 import type { IngestService } from '../pipeline.js';
 
 export interface ApiContext {
@@ -61,25 +62,6 @@ function connection(result: { total: number; rows: Row[] }, offset: number) {
   };
 }
 
-/** The fields of a selection set, with those of its fragments (valid documents have no fragment cycles). */
-function fieldsIn(info: GraphQLResolveInfo, set: readonly SelectionNode[] | undefined): FieldNode[] {
-  return (set ?? []).flatMap((s) =>
-    s.kind === Kind.FIELD ? [s]
-    : s.kind === Kind.INLINE_FRAGMENT ? fieldsIn(info, s.selectionSet.selections)
-    : fieldsIn(info, info.fragments[s.name.value]?.selectionSet.selections),
-  );
-}
-
-/**
- * Does the field being resolved select the field path `path`? `["produced"]` is a direct child;
- * `["nodes", "place"]` a grandchild, as in a connection's nodes.
- */
-function asksFor(info: GraphQLResolveInfo, ...path: string[]): boolean {
-  let level: FieldNode[] = [...info.fieldNodes];
-  for (const name of path) level = level.flatMap((f) => fieldsIn(info, f.selectionSet?.selections)).filter((f) => f.name.value === name);
-  return level.length > 0;
-}
-
 /**
  * The largest page any `name` field of the operation asks for (its `first`, else `fallback`),
  * capped at MAX_PAGE_SIZE. Matching by name anywhere in the operation over-approximates, which is
@@ -87,17 +69,12 @@ function asksFor(info: GraphQLResolveInfo, ...path: string[]): boolean {
  */
 function largestFirst(info: GraphQLResolveInfo, name: string, fallback: number): number {
   let largest = 0;
-  const walk = (fields: FieldNode[]): void => {
-    for (const f of fields) {
-      if (f.name.value === name) {
-        const arg = f.arguments?.find((a) => a.name.value === 'first');
-        const value = arg ? valueFromASTUntyped(arg.value, info.variableValues) : undefined;
-        largest = Math.max(largest, value == null ? fallback : pageSize(value, fallback));
-      }
-      walk(fieldsIn(info, f.selectionSet?.selections));
-    }
-  };
-  walk(fieldsIn(info, info.operation.selectionSet.selections));
+  for (const f of operationFields(info)) {
+    if (f.name.value !== name) continue;
+    const arg = f.arguments?.find((a) => a.name.value === 'first');
+    const value = arg ? valueFromASTUntyped(arg.value, info.variableValues) : undefined;
+    largest = Math.max(largest, value == null ? fallback : pageSize(value, fallback));
+  }
   return Math.min(largest || fallback, MAX_PAGE_SIZE);
 }
 
@@ -161,9 +138,9 @@ export const resolvers = {
       const found = await findEventsWithNeighbourhood(ctx.graph, filter, page, {
         produced: Math.max(largestFirst(info, 'produced', 50), largestFirst(info, 'producedLinks', 50)),
         evidence: largestFirst(info, 'evidence', 20),
-      });
+      }, leafFieldsByType(info));
       primeEventNeighbourhood(ctx.loaders, found);
-      return (found.rows as Row[]) ?? [];
+      return found.map((r) => r.node);
     },
     events: async (_p: Row, args: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const filter = (args.filter as EventFilter) ?? {};

@@ -20,14 +20,41 @@ function countryCodeOf(text: string): string | null {
 /**
  * A sentence as evidence: its text and position, and its article in brief (`brief: true`: the
  * fields evidence is usually shown with; the API loads the others by id when a query asks).
- * Evidence lists can hold hundreds of sentences, so every field left out here counts.
+ * Evidence lists can hold hundreds of sentences, so every field left out here counts: with
+ * `fields` (the names a request selects), position and article fields outside them are left out.
  */
-const evidenceMap = (s: string, a: string): string =>
-  `{sentenceId: ${s}.id, text: ${s}.text, index: ${s}.index, article: {id: ${a}.id, title: ${a}.title, publishedAt: ${a}.publishedAt, brief: true, __typename: 'Article'}}`;
+const evidenceMap = (s: string, a: string, fields?: Projection): string => {
+  const has = (type: string, f: string) => !fields || !!fields.get(type)?.has(f);
+  const sentence = [`text: ${s}.text`, ...(has('Evidence', 'sentenceId') ? [`sentenceId: ${s}.id`] : []), ...(has('Evidence', 'index') ? [`index: ${s}.index`] : [])];
+  const article = [
+    `id: ${a}.id`,
+    ...(has('Article', 'title') ? [`title: ${a}.title`] : []),
+    ...(has('Article', 'publishedAt') ? [`publishedAt: ${a}.publishedAt`] : []),
+    'brief: true',
+  ];
+  return `{${sentence.join(', ')}, article: {${article.join(', ')}}}`;
+};
 
-/** A node as a map, with `__typename` so GraphQL can resolve unions. Heavy bookkeeping lists are left out. */
-export const nodeMap = (n: string): string =>
-  `${n}{.*, nameKeys: null, sourceIds: null, aliasText: null, __typename: CASE WHEN ${n}:Event THEN 'Event' WHEN ${n}:Person THEN 'Person' WHEN ${n}:Place THEN 'Place' WHEN ${n}:Organization THEN 'Organization' WHEN ${n}:Source THEN 'Source' WHEN ${n}:Article THEN 'Article' ELSE 'Sentence' END}`;
+/**
+ * The properties a request needs, per GraphQL type (`Event`, `Place`, `Evidence`, `Article`…):
+ * reads given one project only those. Built from the whole operation (see src/api/selection.ts),
+ * so loaders primed with projected maps hold every field any part of the request reads.
+ */
+export type Projection = ReadonlyMap<string, ReadonlySet<string>>;
+
+const typenameOf = (n: string): string =>
+  `CASE WHEN ${n}:Event THEN 'Event' WHEN ${n}:Person THEN 'Person' WHEN ${n}:Place THEN 'Place' WHEN ${n}:Organization THEN 'Organization' WHEN ${n}:Source THEN 'Source' WHEN ${n}:Article THEN 'Article' ELSE 'Sentence' END`;
+
+/**
+ * A node as a map, with `__typename` so GraphQL can resolve unions. Without `fields`, every
+ * property but the heavy bookkeeping lists; with them (the fields selected on the node's type),
+ * `id` and those properties only.
+ */
+export const nodeMap = (n: string, fields?: ReadonlySet<string>): string => {
+  if (!fields) return `${n}{.*, nameKeys: null, sourceIds: null, aliasText: null, __typename: ${typenameOf(n)}}`;
+  const names = [...fields].filter((f) => f !== 'id' && /^[A-Za-z][_0-9A-Za-z]*$/.test(f)); // not `__typename`: set below
+  return `${n}{.id, ${names.map((f) => `.\`${f}\`, `).join('')}__typename: ${typenameOf(n)}}`;
+};
 
 export interface EventFilter {
   types?: string[] | null;
@@ -370,53 +397,74 @@ export async function stats(graph: Graph): Promise<Row> {
 /**
  * A page of events and the neighbourhood the headline question asks for, in one round trip
  * (at most `limits.produced` produced events per event, `limits.evidence` sentences per produced event):
- * each event's places and PRODUCED links, and the produced events' places and evidence. Rows are
- * shaped like the batched look-ups above (`key` + payload), so the API primes its loaders with
- * them; `rows` is the page itself, in order.
+ * each event's places and PRODUCED links, and the produced events' places and evidence, shaped
+ * like the batched look-ups above (`key` + payload) so the API primes its loaders with them.
  */
+export interface EventNeighbourhood {
+  /** The event of the page. */
+  node: Row;
+  places: Row[];
+  produced: Row[];
+  producedIds: string[];
+  producedPlaces: Row[];
+  producedEvidence: Row[];
+}
+
 export async function findEventsWithNeighbourhood(
   graph: Graph,
   filter: EventFilter,
   page: { first: number; order: EventOrder },
   limits: { produced: number; evidence: number } = { produced: 100, evidence: 100 },
-): Promise<Row> {
+  fields?: Projection,
+): Promise<EventNeighbourhood[]> {
   const { where, params } = eventWhere(filter);
-  const [row] = await graph.read(
-    `CALL { MATCH (e:Event) ${where} WITH e ORDER BY ${eventOrders[page.order]} LIMIT $first RETURN collect(e.id) AS ids }
-     UNWIND ids AS key
-     MATCH (e:Event {id: key})
+  const only = (type: string) => fields && (fields.get(type) ?? new Set<string>());
+  // One row per produced event (its places and evidence); the event of the page, its places and
+  // its links come on its first row only. Not one row per event: the driver decodes a record
+  // larger than a Bolt chunk (64 kB) through a slow path, about 4 ms per headline request at 10k
+  // articles (profiled), and a talks event with 50 produced events and their evidence is larger.
+  const rows = await graph.read(
+    `MATCH (e:Event) ${where} WITH e ORDER BY ${eventOrders[page.order]} LIMIT $first
+     WITH e, e.id AS key
      CALL (e, key) {
        OPTIONAL MATCH (e)-[r:TOOK_PLACE_IN]->(p:Place)
        WITH key, p, r ORDER BY r.confidence DESC, p.name
-       RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: key, node: ${nodeMap('p')}} END) AS places
+       RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: key, node: ${nodeMap('p', only('Place'))}} END) AS places
      }
      CALL (e, key) {
        OPTIONAL MATCH (e)-[r:PRODUCED]->(x:Event)
        WITH key, x, r ORDER BY x.date, x.id LIMIT $producedFirst
-       RETURN collect(CASE WHEN x IS NULL THEN null ELSE {key: key, event: ${nodeMap('x')}, evidence: r.evidence, confidence: r.confidence} END) AS produced,
+       RETURN collect(CASE WHEN x IS NULL THEN null ELSE {key: key, event: ${nodeMap('x', only('Event'))}, evidence: r.evidence, confidence: r.confidence} END) AS produced,
               collect(x) AS producedNodes
      }
-     CALL (producedNodes) {
-       UNWIND producedNodes AS x
+     UNWIND range(0, CASE WHEN size(producedNodes) = 0 THEN 0 ELSE size(producedNodes) - 1 END) AS i
+     WITH e, key, places, produced, i, producedNodes[i] AS x
+     CALL (x) {
        OPTIONAL MATCH (x)-[r:TOOK_PLACE_IN]->(p:Place)
        WITH x, p, r ORDER BY r.confidence DESC, p.name
-       RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: x.id, node: ${nodeMap('p')}} END) AS producedPlaces
+       RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: x.id, node: ${nodeMap('p', only('Place'))}} END) AS xPlaces
      }
-     CALL (producedNodes) {
-       UNWIND producedNodes AS x
-       CALL (x) {
-         MATCH (x)<-[r:REPORTS]-(a:Article)
-         UNWIND r.evidence AS sid
-         MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
-         WITH s, a ORDER BY a.publishedAt, s.index LIMIT $evidenceFirst
-         RETURN {key: x.id, evidence: ${evidenceMap('s', 'a')}} AS found
-       }
-       RETURN collect(found) AS producedEvidence
+     CALL (x) {
+       OPTIONAL MATCH (x)<-[r:REPORTS]-(a:Article)
+       UNWIND r.evidence AS sid
+       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
+       WITH x, s, a ORDER BY a.publishedAt, s.index LIMIT $evidenceFirst
+       RETURN collect({key: x.id, evidence: ${evidenceMap('s', 'a', fields)}}) AS xEvidence
      }
-     RETURN collect(${nodeMap('e')}) AS rows, collect(key) AS events, collect(places) AS places, collect(produced) AS produced,
-            collect(producedPlaces) AS producedPlaces, collect(producedEvidence) AS producedEvidence,
-            collect([x IN producedNodes | x.id]) AS producedIds`,
+     RETURN CASE WHEN i = 0 THEN ${nodeMap('e', only('Event'))} END AS node,
+            CASE WHEN i = 0 THEN places END AS places, CASE WHEN i = 0 THEN produced END AS produced,
+            x.id AS producedId, xPlaces, xEvidence
+     ORDER BY ${eventOrders[page.order]}, i`,
     { ...params, first: page.first, producedFirst: limits.produced, evidenceFirst: limits.evidence },
   );
-  return row ?? {};
+  const events: EventNeighbourhood[] = [];
+  for (const row of rows) {
+    if (row.node) events.push({ node: row.node as Row, places: row.places as Row[], produced: row.produced as Row[], producedIds: [], producedPlaces: [], producedEvidence: [] });
+    const current = events.at(-1);
+    if (!current || row.producedId == null) continue;
+    current.producedIds.push(row.producedId as string);
+    current.producedPlaces.push(...(row.xPlaces as Row[]));
+    current.producedEvidence.push(...(row.xEvidence as Row[]));
+  }
+  return events;
 }

@@ -92,6 +92,27 @@ describe('the headline query', () => {
     expect(negative.errors?.[0]?.message).toMatch(/"first" must be a non-negative integer/);
   });
 
+  it('reads only the fields the operation selects, yet every field any part of it asks for', async () => {
+    // The read primes loaders for the whole request with projected nodes: a field selected only
+    // under an alias or a fragment must still be there.
+    const where = 'fragment Where on Place { name latitude countryCode kind }';
+    const fields = 'id cameo datePrecision confidence place { ...Where } evidence { sentenceId index }';
+    const { data, errors } = await gql(`${where} { talks { id place { ...Where } produced { id } links: producedLinks { event { ${fields} } } } }`);
+    expect(errors).toBeUndefined();
+    const events = data!.talks.flatMap((t: any) => t.links.map((l: any) => l.event));
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) {
+      const alone = await gql(`${where} query($id: ID!) { event(id: $id) { ${fields} } }`, { id: e.id });
+      expect(e).toEqual(alone.data!.event);
+    }
+    for (const t of data!.talks) {
+      const alone = await gql(`${where} query($id: ID!) { event(id: $id) { id place { ...Where } } }`, { id: t.id });
+      expect({ id: t.id, place: t.place }).toEqual(alone.data!.event);
+    }
+    expect(events.some((e: any) => e.cameo && e.datePrecision && e.evidence.length > 0)).toBe(true);
+    expect(data!.talks.some((t: any) => t.place?.latitude != null)).toBe(true);
+  });
+
   it('costs a bounded number of Cypher round trips, one per field level', async () => {
     graph.resetRoundTrips();
     await gql(headlineQuery);
