@@ -11,6 +11,7 @@
  * Text: MEANTIME (NewsReader, Wikinews, CC BY 4.0) and the project samples, multiplied into
  * distinct articles by variants.ts. Neo4j: the local `bench` profile (neo4j.ts). Options: args.ts.
  */
+import '../src/cli/production.js'; // the API as `newsgraph serve` runs it (before graphql-js loads)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';

@@ -3,6 +3,7 @@
  * The `newsgraph` command line. Thin: each command parses its flags and calls library
  * functions; errors become one line on stderr and the exit code of their class.
  */
+import './production.js'; // before anything loads graphql-js
 import { Command, CommanderError } from 'commander';
 import { NewsgraphError } from '../errors.js';
 import { commands } from './commands/index.js';
