@@ -13,8 +13,12 @@ export interface AnalysisContext extends TokenLayer, Omit<AnalysedArticle, 'sent
 
 /** A fresh context for `article`: its token layer, nothing found yet. `layer` may be given when already computed. */
 export function createContext(article: Article, layer: TokenLayer = tokenize(article.text)): AnalysisContext {
+  // Fields listed one by one, not spread: the context is created per article and read by every stage.
   return {
-    ...layer,
+    tokens: layer.tokens,
+    sentences: layer.sentences,
+    sentenceTokens: layer.sentenceTokens,
+    winkEntities: layer.winkEntities,
     article,
     anchor: article.publishedAt.slice(0, 10),
     mentions: [],

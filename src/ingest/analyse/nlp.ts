@@ -73,6 +73,12 @@ export function foldForTokenizer(text: string): string {
   });
 }
 
+/** Does `s` (whitespace before a token, most often one space) contain a line break? */
+function hasLineBreak(s: string): boolean {
+  if (s.length === 0 || s === ' ') return false;
+  return s.includes('\n') || s.includes('\r');
+}
+
 /** Tokenise, tag and split `text`; offsets slice back exactly to each token. */
 export function tokenize(text: string): TokenLayer {
   const folded = foldForTokenizer(text);
@@ -83,6 +89,9 @@ export function tokenize(text: string): TokenLayer {
   const lemmas = doc.tokens().out(its.lemma as never) as string[];
   const kinds = doc.tokens().out(its.type) as string[];
 
+  // Hot loop (every token of every article): no regex, one slice and one lower-casing per token,
+  // and none of either when the text needed no folding.
+  const unfolded = folded === text;
   const tokens: Token[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
@@ -90,22 +99,23 @@ export function tokenize(text: string): TokenLayer {
     const value = values[i] ?? '';
     offset += pre.length;
     // wink normalises nothing in `value`, but guard against drift: find the token from here.
-    if (folded.slice(offset, offset + value.length) !== value) {
+    if (!folded.startsWith(value, offset)) {
       const found = folded.indexOf(value, offset);
       if (found >= 0) offset = found;
     }
-    const original = text.slice(offset, offset + value.length);
+    const original = unfolded ? value : text.slice(offset, offset + value.length);
+    const lower = original.toLowerCase();
     tokens.push({
       index: i,
       text: original,
       start: offset,
       end: offset + value.length,
       pos: pos[i] ?? 'X',
-      lemma: original === value ? (lemmas[i] ?? value.toLowerCase()) : original.toLowerCase(),
-      lower: original.toLowerCase(),
+      lemma: original === value ? (lemmas[i] ?? lower) : lower,
+      lower,
       kind: kinds[i] ?? 'word',
       sentence: 0,
-      lineStart: i === 0 || /[\n\r]/.test(pre),
+      lineStart: i === 0 || hasLineBreak(pre),
     });
     offset += value.length;
   }

@@ -60,15 +60,16 @@ export function detect(view: ArticleView): EventDraft[] {
   const seenTypes = new Set<string>();
   view.words.forEach((words, sentence) => {
     if (view.heading[sentence]) return;
-    const lemmas = new Set(words.map((w) => w.lemma));
-    const lowers = new Set(words.map((w) => w.lower));
+    // The sentence's words as lemmas and lower-cased forms, built when a context-bound trigger asks.
+    let vocabulary: Set<string> | undefined;
+    const hasWord = (c: string) => (vocabulary ??= new Set(words.flatMap((w) => [w.lemma, w.lower]))).has(c);
     const conditional = CONDITIONAL_OPENERS.has(words[0]?.lower ?? '');
     words.forEach((t, i) => {
       const found = triggerOf(t, i === 0, words[i - 1]);
       if (!found) return;
       const { entry, nominal } = found;
       if (view.mentionAt[t.index]) return; // part of a name ("Best Buy", "Launch Pad Inc")
-      if (entry.context && !seenTypes.has(entry.type) && !entry.context.some((c) => lemmas.has(c) || lowers.has(c))) return;
+      if (entry.context && !seenTypes.has(entry.type) && !entry.context.some(hasWord)) return;
       if (nominal ? modifiesNextNoun(words, i) : !standsAlone(words, i)) return;
       if (!nominal && entry.verbRefusesThingObject && hasThingObject(view, words, i)) return;
       if (!nominal && negated(words, i)) return;
