@@ -19,6 +19,7 @@ import {
   type EntityOrder,
   type EventFilter,
   type EventOrder,
+  type Projection,
 } from '../graph/read.js';
 import { listMerges, mergeEntities, undoMerge } from '../graph/merge.js';
 import { primeEventNeighbourhood, primeEventPlaces, type Loaders } from './loaders.js';
@@ -78,6 +79,16 @@ function largestFirst(info: GraphQLResolveInfo, name: string, fallback: number):
   return Math.min(largest || fallback, MAX_PAGE_SIZE);
 }
 
+/** Properties that computed resolvers read under another name than their field's. */
+const renamed: Record<string, Record<string, string>> = { Source: { kind: 'sourceKind' } };
+
+/** What the reads of this request must project (see `Projection`): leaf fields per type, as properties. */
+function projection(info: GraphQLResolveInfo): Projection {
+  const fields = leafFieldsByType(info) as Map<string, Set<string>>;
+  for (const [type, names] of Object.entries(renamed)) for (const [field, property] of Object.entries(names)) if (fields.get(type)?.has(field)) fields.get(type)!.add(property);
+  return fields;
+}
+
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 function checkDate(name: string, value: unknown): void {
   if (value != null && !ISO_DATE.test(String(value)))
@@ -99,13 +110,13 @@ async function articleField(p: Row, field: string, ctx: ApiContext): Promise<unk
   return full?.[field] ?? null;
 }
 
-const entityList = (label: EntityLabelName): Resolver => async (_p, args, ctx) => {
+const entityList = (label: EntityLabelName): Resolver => async (_p, args, ctx, info) => {
   const offset = decodeCursor(args.after);
   const result = await findEntities(ctx.graph, label, (args.filter as Row) ?? {}, {
     first: pageSize(args.first),
     offset,
     order: (args.orderBy as EntityOrder) ?? 'MENTIONS_DESC',
-  });
+  }, projection(info));
   return connection(result, offset);
 };
 
@@ -134,11 +145,11 @@ export const resolvers = {
       checkDate('to', filter.to);
       const page = { first: pageSize(args.first, 50), offset: 0, order: 'DATE_DESC' as const };
       // The headline question walks talks → produced → place/evidence: when asked, all in one read.
-      if (!asksFor(info, 'produced')) return (await findEvents(ctx.graph, filter, page)).rows;
+      if (!asksFor(info, 'produced')) return (await findEvents(ctx.graph, filter, page, { fields: projection(info) })).rows;
       const found = await findEventsWithNeighbourhood(ctx.graph, filter, page, {
         produced: Math.max(largestFirst(info, 'produced', 50), largestFirst(info, 'producedLinks', 50)),
         evidence: largestFirst(info, 'evidence', 20),
-      }, leafFieldsByType(info));
+      }, projection(info));
       primeEventNeighbourhood(ctx.loaders, found);
       return found.map((r) => r.node);
     },
@@ -149,7 +160,7 @@ export const resolvers = {
       const offset = decodeCursor(args.after);
       // A list showing each event's place: fetch the places in the same read and prime the loader.
       const places = ['place', 'places'].some((f) => asksFor(info, 'nodes', f) || asksFor(info, 'edges', 'node', f));
-      const result = await findEvents(ctx.graph, filter, { first: pageSize(args.first), offset, order: (args.orderBy as EventOrder) ?? 'DATE_DESC' }, { places });
+      const result = await findEvents(ctx.graph, filter, { first: pageSize(args.first), offset, order: (args.orderBy as EventOrder) ?? 'DATE_DESC' }, { places, fields: projection(info) });
       if (result.attached) primeEventPlaces(ctx.loaders, result.rows, result.attached);
       return connection(result, offset);
     },
@@ -162,15 +173,15 @@ export const resolvers = {
     organization: byId('Organization'),
     sources: entityList('Source'),
     source: byId('Source'),
-    articles: async (_p: Row, args: Args, ctx: ApiContext) => {
+    articles: async (_p: Row, args: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const filter = (args.filter as Row) ?? {};
       checkDate('from', filter.from);
       checkDate('to', filter.to);
       const offset = decodeCursor(args.after);
-      return connection(await findArticles(ctx.graph, filter, { first: pageSize(args.first), offset }), offset);
+      return connection(await findArticles(ctx.graph, filter, { first: pageSize(args.first), offset }, projection(info)), offset);
     },
     article: byId('Article'),
-    timeline: async (_p: Row, args: Args, ctx: ApiContext) => {
+    timeline: async (_p: Row, args: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const between = (args.between as string[]) ?? [];
       if (between.length === 0 || between.length > 10) throw new GraphQLError('"between" needs 1 to 10 ids', { extensions: { code: 'BAD_USER_INPUT' } });
       checkDate('from', args.from);
@@ -181,21 +192,21 @@ export const resolvers = {
         from: args.from as string | null,
         to: args.to as string | null,
         first: pageSize(args.first, 50),
-      });
+      }, projection(info));
       return rows.map((r) => r.node);
     },
-    path: async (_p: Row, args: Args, ctx: ApiContext) => {
+    path: async (_p: Row, args: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const maxHops = Number(args.maxHops ?? 4);
       if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 8) throw new GraphQLError('"maxHops" must be between 1 and 8', { extensions: { code: 'BAD_USER_INPUT' } });
-      const row = await shortestPath(ctx.graph, String(args.from), String(args.to), maxHops);
+      const row = await shortestPath(ctx.graph, String(args.from), String(args.to), maxHops, projection(info));
       if (!row) return null;
       const hops = row.hops as Row[];
       return { length: hops.length, hops };
     },
-    search: async (_p: Row, args: Args, ctx: ApiContext) => {
+    search: async (_p: Row, args: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const text = String(args.text ?? '').trim();
       if (!text) throw new GraphQLError('"text" must not be empty', { extensions: { code: 'BAD_USER_INPUT' } });
-      return search(ctx.graph, text.slice(0, 200), pageSize(args.first));
+      return search(ctx.graph, text.slice(0, 200), pageSize(args.first), projection(info));
     },
     stats: async (_p: Row, _a: Args, ctx: ApiContext) => stats(ctx.graph),
     merges: async (_p: Row, args: Args, ctx: ApiContext) => listMerges(ctx.graph, pageSize(args.first, 50)),

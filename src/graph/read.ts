@@ -47,12 +47,13 @@ const typenameOf = (n: string): string =>
 
 /**
  * A node as a map, with `__typename` so GraphQL can resolve unions. Without `fields`, every
- * property but the heavy bookkeeping lists; with them (the fields selected on the node's type),
- * `id` and those properties only.
+ * property but the heavy bookkeeping lists; with them, `id` and the fields selected on `type`
+ * (on any type when the node's type is not known in advance, as on a path).
  */
-export const nodeMap = (n: string, fields?: ReadonlySet<string>): string => {
+export const nodeMap = (n: string, fields?: Projection, type?: string): string => {
   if (!fields) return `${n}{.*, nameKeys: null, sourceIds: null, aliasText: null, __typename: ${typenameOf(n)}}`;
-  const names = [...fields].filter((f) => f !== 'id' && /^[A-Za-z][_0-9A-Za-z]*$/.test(f)); // not `__typename`: set below
+  const selected = type ? [...(fields.get(type) ?? [])] : [...fields.values()].flatMap((names) => [...names]);
+  const names = [...new Set(selected)].filter((f) => f !== 'id' && /^[A-Za-z][_0-9A-Za-z]*$/.test(f)); // not `__typename`: set below
   return `${n}{.id, ${names.map((f) => `.\`${f}\`, `).join('')}__typename: ${typenameOf(n)}}`;
 };
 
@@ -131,15 +132,15 @@ export function eventWhere(filter: EventFilter): { where: string; params: Row } 
  */
 async function findPage(
   graph: Graph,
-  query: { match: string; v: string; where: string; order: string; params: Row; attach?: string },
+  query: { match: string; v: string; type: string; where: string; order: string; params: Row; attach?: string; fields?: Projection },
   page: { first: number; offset: number },
 ): Promise<{ total: number; rows: Row[]; attached?: Row[][] }> {
-  const { match, v, where, order, params, attach } = query;
+  const { match, v, type, where, order, params, attach, fields } = query;
   const [row] = await graph.read(
     `CALL { ${match} ${where} RETURN count(${v}) AS total }
      CALL { ${match} ${where} WITH ${v} ORDER BY ${order} SKIP $offset LIMIT $first
             ${attach ?? ''}
-            RETURN collect(${nodeMap(v)}) AS rows${attach ? ', collect(attached) AS attached' : ''} }
+            RETURN collect(${nodeMap(v, fields, type)}) AS rows${attach ? ', collect(attached) AS attached' : ''} }
      RETURN total, rows${attach ? ', attached' : ''}`,
     { ...params, first: page.first, offset: page.offset },
   );
@@ -153,24 +154,26 @@ async function findPage(
 const whereOf = (parts: string[]): string => (parts.length ? `WHERE ${parts.map((p) => `(${p})`).join(' AND ')}` : '');
 
 /** Each event's places, best first, shaped like the `eventPlaces` look-up (for priming it). */
-const attachPlaces = `CALL (e) {
+const attachPlaces = (fields?: Projection) => `CALL (e) {
   OPTIONAL MATCH (e)-[r:TOOK_PLACE_IN]->(p:Place)
   WITH e, p, r ORDER BY r.confidence DESC, p.name
-  RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: e.id, node: ${nodeMap('p')}} END) AS attached
+  RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: e.id, node: ${nodeMap('p', fields, 'Place')}} END) AS attached
 }`;
 
 /**
  * Events matching a filter, one page, with the total (one round trip). With `places`, each
- * event's places come in the same read (`attached`, rows of the `eventPlaces` shape).
+ * event's places come in the same read (`attached`, rows of the `eventPlaces` shape). With
+ * `fields`, nodes carry only those (see `Projection`).
  */
 export async function findEvents(
   graph: Graph,
   filter: EventFilter,
   page: { first: number; offset: number; order: EventOrder },
-  include: { places?: boolean } = {},
+  include: { places?: boolean; fields?: Projection } = {},
 ): Promise<{ total: number; rows: Row[]; attached?: Row[][] }> {
   const { where, params } = eventWhere(filter);
-  return findPage(graph, { match: 'MATCH (e:Event)', v: 'e', where, order: eventOrders[page.order], params, ...(include.places ? { attach: attachPlaces } : {}) }, page);
+  const { fields } = include;
+  return findPage(graph, { match: 'MATCH (e:Event)', v: 'e', type: 'Event', where, order: eventOrders[page.order], params, fields, ...(include.places ? { attach: attachPlaces(fields) } : {}) }, page);
 }
 
 const entityLabels = { Person: 'Person', Place: 'Place', Organization: 'Organization', Source: 'Source' } as const;
@@ -190,6 +193,7 @@ export async function findEntities(
   label: EntityLabelName,
   filter: EntityFilter,
   page: { first: number; offset: number; order: EntityOrder },
+  fields?: Projection,
 ): Promise<{ total: number; rows: Row[] }> {
   const parts: string[] = [];
   const params: Row = {};
@@ -205,7 +209,7 @@ export async function findEntities(
     parts.push('n.countryCode = $countryCode');
     params.countryCode = filter.countryCode.toUpperCase();
   }
-  return findPage(graph, { match: `MATCH (n:${entityLabels[label]})`, v: 'n', where: whereOf(parts), order: entityOrders[page.order], params }, page);
+  return findPage(graph, { match: `MATCH (n:${entityLabels[label]})`, v: 'n', type: label, where: whereOf(parts), order: entityOrders[page.order], params, fields }, page);
 }
 
 export interface ArticleFilter {
@@ -219,6 +223,7 @@ export async function findArticles(
   graph: Graph,
   filter: ArticleFilter,
   page: { first: number; offset: number },
+  fields?: Projection,
 ): Promise<{ total: number; rows: Row[] }> {
   const parts: string[] = [];
   const params: Row = {};
@@ -238,7 +243,7 @@ export async function findArticles(
     parts.push('EXISTS { MATCH (a)-[:CITES]->(s:Source) WHERE s.id = $source OR toLower(s.name) = toLower($source) }');
     params.source = filter.source;
   }
-  return findPage(graph, { match: 'MATCH (a:Article)', v: 'a', where: whereOf(parts), order: 'a.publishedAt DESC, a.id', params }, page);
+  return findPage(graph, { match: 'MATCH (a:Article)', v: 'a', type: 'Article', where: whereOf(parts), order: 'a.publishedAt DESC, a.id', params, fields }, page);
 }
 
 /** Any nodes by id (entities, events, articles), in one round trip. */
@@ -317,6 +322,7 @@ export async function readRelationship(graph: Graph, read: RelationshipRead, ids
 export async function timeline(
   graph: Graph,
   args: { between: string[]; types?: string[] | null; from?: string | null; to?: string | null; first: number },
+  fields?: Projection,
 ): Promise<Row[]> {
   const { where, params } = eventWhere({ types: args.types, from: args.from, to: args.to });
   const [first, ...others] = args.between;
@@ -330,13 +336,13 @@ export async function timeline(
      WITH DISTINCT e ${where ? `${where} AND` : 'WHERE'}
        all(id IN $others WHERE EXISTS { MATCH (e)-[:INVOLVED|TOOK_PLACE_IN]->(y) WHERE y.id = id }
                             OR EXISTS { MATCH (e)<-[:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]-(y) WHERE y.id = id })
-     RETURN ${nodeMap('e')} AS node ORDER BY e.date, e.id LIMIT $first`,
+     RETURN ${nodeMap('e', fields, 'Event')} AS node ORDER BY e.date, e.id LIMIT $first`,
     { ...params, firstActor: first, others, first: args.first },
   );
 }
 
 /** Shortest path between two nodes over the semantic relationships (and co-mention via sentences). */
-export async function shortestPath(graph: Graph, from: string, to: string, maxHops: number): Promise<Row | undefined> {
+export async function shortestPath(graph: Graph, from: string, to: string, maxHops: number, fields?: Projection): Promise<Row | undefined> {
   const [row] = await graph.read(
     `WITH $from AS fromId, $to AS toId
      ${matchById('a', 'fromId', 'fromId, toId')}
@@ -349,19 +355,19 @@ export async function shortestPath(graph: Graph, from: string, to: string, maxHo
      WITH r, x, y, COLLECT {
        UNWIND coalesce(r.evidence, []) AS sid
        MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
-       RETURN ${evidenceMap('s', 'a')}
+       RETURN ${evidenceMap('s', 'a', fields)}
      } AS evidence
-     RETURN collect({type: type(r), from: ${nodeMap('x')}, to: ${nodeMap('y')}, evidence: evidence}) AS hops`,
+     RETURN collect({type: type(r), from: ${nodeMap('x', fields)}, to: ${nodeMap('y', fields)}, evidence: evidence}) AS hops`,
     { from, to },
   );
   return row;
 }
 
 /** Full-text search over names, aliases and event labels. */
-export async function search(graph: Graph, text: string, first: number): Promise<Row[]> {
+export async function search(graph: Graph, text: string, first: number, fields?: Projection): Promise<Row[]> {
   return graph.read(
     `CALL db.index.fulltext.queryNodes('names', $query) YIELD node, score
-     RETURN score, ${nodeMap('node')} AS node ORDER BY score DESC LIMIT $first`,
+     RETURN score, ${nodeMap('node', fields)} AS node ORDER BY score DESC LIMIT $first`,
     { query: luceneQuery(text), first },
   );
 }
@@ -418,7 +424,6 @@ export async function findEventsWithNeighbourhood(
   fields?: Projection,
 ): Promise<EventNeighbourhood[]> {
   const { where, params } = eventWhere(filter);
-  const only = (type: string) => fields && (fields.get(type) ?? new Set<string>());
   // One row per produced event (its places and evidence); the event of the page, its places and
   // its links come on its first row only. Not one row per event: the driver decodes a record
   // larger than a Bolt chunk (64 kB) through a slow path, about 4 ms per headline request at 10k
@@ -429,12 +434,12 @@ export async function findEventsWithNeighbourhood(
      CALL (e, key) {
        OPTIONAL MATCH (e)-[r:TOOK_PLACE_IN]->(p:Place)
        WITH key, p, r ORDER BY r.confidence DESC, p.name
-       RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: key, node: ${nodeMap('p', only('Place'))}} END) AS places
+       RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: key, node: ${nodeMap('p', fields, 'Place')}} END) AS places
      }
      CALL (e, key) {
        OPTIONAL MATCH (e)-[r:PRODUCED]->(x:Event)
        WITH key, x, r ORDER BY x.date, x.id LIMIT $producedFirst
-       RETURN collect(CASE WHEN x IS NULL THEN null ELSE {key: key, event: ${nodeMap('x', only('Event'))}, evidence: r.evidence, confidence: r.confidence} END) AS produced,
+       RETURN collect(CASE WHEN x IS NULL THEN null ELSE {key: key, event: ${nodeMap('x', fields, 'Event')}, evidence: r.evidence, confidence: r.confidence} END) AS produced,
               collect(x) AS producedNodes
      }
      UNWIND range(0, CASE WHEN size(producedNodes) = 0 THEN 0 ELSE size(producedNodes) - 1 END) AS i
@@ -442,7 +447,7 @@ export async function findEventsWithNeighbourhood(
      CALL (x) {
        OPTIONAL MATCH (x)-[r:TOOK_PLACE_IN]->(p:Place)
        WITH x, p, r ORDER BY r.confidence DESC, p.name
-       RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: x.id, node: ${nodeMap('p', only('Place'))}} END) AS xPlaces
+       RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: x.id, node: ${nodeMap('p', fields, 'Place')}} END) AS xPlaces
      }
      CALL (x) {
        OPTIONAL MATCH (x)<-[r:REPORTS]-(a:Article)
@@ -451,7 +456,7 @@ export async function findEventsWithNeighbourhood(
        WITH x, s, a ORDER BY a.publishedAt, s.index LIMIT $evidenceFirst
        RETURN collect({key: x.id, evidence: ${evidenceMap('s', 'a', fields)}}) AS xEvidence
      }
-     RETURN CASE WHEN i = 0 THEN ${nodeMap('e', only('Event'))} END AS node,
+     RETURN CASE WHEN i = 0 THEN ${nodeMap('e', fields, 'Event')} END AS node,
             CASE WHEN i = 0 THEN places END AS places, CASE WHEN i = 0 THEN produced END AS produced,
             x.id AS producedId, xPlaces, xEvidence
      ORDER BY ${eventOrders[page.order]}, i`,

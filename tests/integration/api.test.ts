@@ -165,6 +165,27 @@ describe('round trips of nested lists', () => {
 });
 
 describe('lists', () => {
+  it('give each item the fields it has when read by id (lists read only the selected fields)', async () => {
+    const lists = {
+      sources: ['source', 'id name kind articleCount'],
+      people: ['person', 'id name aliases sourceCount'],
+      places: ['place', 'id name kind countryCode latitude'],
+      articles: ['article', 'id title publishedAt url'],
+    } as const;
+    for (const [list, [one, fields]] of Object.entries(lists)) {
+      const { data, errors } = await gql(`{ ${list}(first: 100) { nodes { ${fields} } } }`);
+      expect(errors).toBeUndefined();
+      const nodes = data![list].nodes as Array<Record<string, unknown>>;
+      expect(nodes.length).toBeGreaterThan(0);
+      for (const n of nodes) {
+        const alone = await gql(`query($id: ID!) { ${one}(id: $id) { ${fields} } }`, { id: n.id });
+        expect(n).toEqual(alone.data![one]);
+      }
+    }
+    const { data } = await gql('{ sources(first: 100) { nodes { kind } } }');
+    expect(data!.sources.nodes.some((s: any) => s.kind)).toBe(true);
+  });
+
   it('paginates events with cursors and a total', async () => {
     const page1 = await gql('{ events(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }');
     const { totalCount, pageInfo, nodes } = page1.data!.events;
