@@ -154,6 +154,12 @@ describe('entities: single sentences of varied news', () => {
     expect(r.mentions.map((m) => m.text)).toEqual(['Geneva']);
   });
 
+  it('takes software and computers named by their kind for products, not organizations', () => {
+    const r = analyse(article('Zentrix released a lineup of Kestrel Air laptops. It previewed the Orvane Lion operating system and the web browser Palisade.'));
+    expectConsistent(r);
+    expect(r.mentions.map((m) => m.text)).toEqual(['Zentrix']);
+  });
+
   it('takes a channel only where someone publishes on it', () => {
     const r = analyse(article('The minister wrote on X that the deal was off, in a Facebook post later deleted.'));
     expect(r.entities.filter((e) => e.sourceKind === 'channel').map((e) => e.name).sort()).toEqual(['Facebook', 'X']);

@@ -40,6 +40,7 @@ import {
   WORKFORCE_NOUNS,
   PLACE_PREPOSITIONS,
   PRODUCT_DETERMINERS,
+  SOFTWARE_AND_COMPUTER_NOUNS,
   REGION_DESIGNATORS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -257,6 +258,7 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   if (first === last && (NOT_ACRONYMS.has(text) || text.length < 2)) return { found: [] };
   // "the new MacBook Air", "iPhone 4", "16 GB": products and units, not entities.
   if (prev && PRODUCT_DETERMINERS.has(prev.lower)) return { found: [] };
+  if (namesSoftwareOrComputer(tokens, first, last)) return { found: [] };
   if ((next?.kind === 'number' && !/^\d+[-–]\d+$/.test(next.text)) || prev?.kind === 'number') return { found: [] };
   // A lone word opening a sentence ("Sales rose") proves nothing by its capital, unless it
   // speaks, owns or is described ("Boeing said", "Boeing's", "Opel, the German unit").
@@ -295,6 +297,16 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
         (next?.pos === 'NOUN' && next.text === next.lower && !TITLE_HEADS.has(next.lower) && !WORKFORCE_NOUNS.has(next.lower)),
     },
   };
+}
+
+/** "the Mac OS X operating system", "MacBook Air laptops", "web browser Safari": the name of a product of that kind. */
+function namesSoftwareOrComputer(tokens: Token[], first: number, last: number): boolean {
+  const sameSentence = (t: Token | undefined): t is Token => !!t && t.sentence === tokens[first]!.sentence;
+  const kind = (t: Token | undefined) => sameSentence(t) && t.text === t.lower && SOFTWARE_AND_COMPUTER_NOUNS.has(t.lower);
+  const next = tokens[last + 1];
+  const operatingSystem = sameSentence(next) && next.lower === 'operating' && tokens[last + 2]?.lower === 'system';
+  const after = tokens[first - 1]?.lower === 'system' && tokens[first - 2]?.lower === 'operating';
+  return kind(next) || operatingSystem || kind(tokens[first - 1]) || after;
 }
 
 /** "Boeing's", and "Airbus'" for a name ending in s: the possessive written right after the name. */

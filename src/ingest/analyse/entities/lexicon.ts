@@ -69,6 +69,13 @@ export const EVENT_SUFFIXES = new Set('Conference Summit Expo Festival Champions
 
 /** Words before a name that make it a thing rather than a person/place/organization ("the new MacBook", "its iPod"). */
 export const PRODUCT_DETERMINERS = words(`a an new its their his her our your my latest original`);
+/**
+ * Kinds of software and computers: an unknown name right before ("the Mac OS X operating system",
+ * "Pixel laptops") or right after one ("web browser Safari", "e-mail client Mail") is the
+ * product, not its maker. Makers' components ("Intel processors") are left out: there the
+ * name is the company.
+ */
+export const SOFTWARE_AND_COMPUTER_NOUNS = words(`software browser app apps application applications laptop laptops notebook notebooks desktop desktops client program programs`);
 
 /** Abbreviations and units that look like acronyms but name nothing ("16 GB", "No. 1", "USD"). */
 export const NOT_ACRONYMS = new Set('I No. Vol. GB MB KB TB GHz MHz Hz USD EUR GBP TV PC OS CD DVD LCD LED CPU GPU HD MP3 PDF USB RAM ROM AM PM FM UTC GMT ID OK'.split(' '));
