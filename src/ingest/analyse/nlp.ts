@@ -83,11 +83,12 @@ function hasLineBreak(s: string): boolean {
 export function tokenize(text: string): TokenLayer {
   const folded = foldForTokenizer(text);
   const doc = nlp.readDoc(folded);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as string[];
-  const kinds = doc.tokens().out(its.type) as string[];
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as never) as string[];
+  const kinds = all.out(its.type) as string[];
 
   // Hot loop (every token of every article): no regex, one slice and one lower-casing per token,
   // and none of either when the text needed no folding.
@@ -123,12 +124,12 @@ export function tokenize(text: string): TokenLayer {
   // wink's sentence spans, merged where it split inside a word ("Digi24.ro", "www.bbc.co.uk"):
   // a real sentence boundary always has whitespace after the full stop.
   const merged: Array<[number, number]> = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const [first, last] = s.out(its.span) as [number, number];
+  // Whole-collection `out` calls: wink's `each` builds an item object with eight closures per sentence.
+  for (const [first, last] of doc.sentences().out(its.span) as Array<[number, number]>) {
     const prev = merged[merged.length - 1];
     if (prev && tokens[first] && tokens[first]!.kind !== 'tabCRLF' && tokens[first]!.start === tokens[prev[1]]!.end) prev[1] = last;
     else merged.push([first, last]);
-  });
+  }
   // A line break always ends a sentence: headings and paragraphs never run into the next one.
   const spans: Array<[number, number]> = [];
   for (const [first, last] of merged) {
@@ -163,12 +164,12 @@ export function tokenize(text: string): TokenLayer {
   }
 
   const winkEntities: WinkEntity[] = [];
-  doc.entities().each((e: { out: (f: unknown) => unknown }) => {
-    const [first, last] = e.out(its.span) as [number, number];
-    const type = e.out(its.type) as string;
+  const entitySpans = doc.entities().out(its.span) as Array<[number, number]>;
+  const entityTypes = doc.entities().out(its.type) as string[];
+  entitySpans.forEach(([first, last], i) => {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
-    winkEntities.push({ type, first, last, start, end, text: text.slice(start, end) });
+    winkEntities.push({ type: entityTypes[i]!, first, last, start, end, text: text.slice(start, end) });
   });
 
   return { tokens, sentences, sentenceTokens, winkEntities };

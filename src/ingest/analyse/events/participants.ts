@@ -61,13 +61,13 @@ function placesOf(view: ArticleView, words: Token[], mentions: PlacedMention[], 
     if (kind !== 'country' && before.mention.form !== 'demonym') out.push(before.mention.entity);
   }
   // "held in Abu Dhabi", "struck eastern Turkey", "battle for the Mariupol steel plant".
-  const locative = new Set(LOCATIVE);
-  if (d.type === 'BATTLE' || d.type === 'ATTACK') locative.add('for').add('on');
+  const fighting = d.type === 'BATTLE' || d.type === 'ATTACK';
+  const locative = (word: string) => LOCATIVE.has(word) || (fighting && (word === 'for' || word === 'on'));
   for (const m of mentions) {
     if (m.mention.type !== 'PLACE' || m.first <= d.word || m.first > d.word + 14) continue;
     if (words.slice(d.word + 1, m.first).some((w, k) => isTrigger(w, d.word + 1 + k) || w.text === ';')) continue;
     const lead = words.slice(Math.max(d.word + 1, m.first - 4), m.first);
-    if (lead.some((w) => locative.has(w.lower) || PLACE_VERBS.has(w.lemma))) out.push(m.mention.entity);
+    if (lead.some((w) => locative(w.lower) || PLACE_VERBS.has(w.lemma))) out.push(m.mention.entity);
   }
   return [...new Set(out)];
 }
@@ -191,10 +191,11 @@ function agentOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d
   return undefined;
 }
 
+const OBJECT_LEAD: ReadonlySet<string> = new Set(['the', 'a', 'that', 'of', 'on', 'against', 'to']);
+
 /** The entity right after the trigger: "acquire Solaris Grid", "demand that Ukraine cede", "attack on X". */
 function targetOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d: EventDraft): Mention | undefined {
   // Skip what leads to the object: "the", "of", "against", and descriptors ("acquire rival Globex").
-  const OBJECT_LEAD = new Set(['the', 'a', 'that', 'of', 'on', 'against', 'to']);
   const descriptor = (w: Token) => (w.pos === 'ADJ' || w.pos === 'NOUN') && !view.mentionAt[w.index];
   let k = d.word + 1;
   while (k < words.length && k <= d.word + 3 && (OBJECT_LEAD.has(words[k]!.lower) || descriptor(words[k]!))) k++;

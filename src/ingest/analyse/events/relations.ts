@@ -23,8 +23,9 @@ import type { Token } from '../nlp.js';
 
 export function findRelations(view: ArticleView, drafts: EventDraft[], coref: Coreference): Relation[] {
   const out = new RelationSet();
-  produced(view, drafts, coref, out);
-  speechActs(view, drafts, coref, out);
+  const sentences = bySentence(drafts, coref);
+  produced(view, sentences, coref, out);
+  speechActs(view, sentences, coref, out);
   demands(coref, out);
   return out.list();
 }
@@ -48,14 +49,19 @@ class RelationSet {
   }
 }
 
+/** The drafts that became or sum up events, by sentence, in text order. */
 function bySentence(drafts: EventDraft[], coref: Coreference): Map<number, EventDraft[]> {
   const map = new Map<number, EventDraft[]>();
-  for (const d of drafts) if (coref.eventOf.has(d) || coref.aggregates.has(d)) map.set(d.sentence, [...(map.get(d.sentence) ?? []), d]);
+  for (const d of drafts) {
+    if (!coref.eventOf.has(d) && !coref.aggregates.has(d)) continue;
+    const here = map.get(d.sentence);
+    if (here) here.push(d);
+    else map.set(d.sentence, [d]);
+  }
   return map;
 }
 
-function produced(view: ArticleView, drafts: EventDraft[], coref: Coreference, out: RelationSet): void {
-  const sentences = bySentence(drafts, coref);
+function produced(view: ArticleView, sentences: Map<number, EventDraft[]>, coref: Coreference, out: RelationSet): void {
   for (const [s, here] of sentences) {
     const words = view.words[s] ?? [];
     const talks = here.filter((d) => isTalks(coref.eventOf.get(d)) && d.status !== 'failed');
@@ -98,8 +104,7 @@ function recentOutcomes(sentences: Map<number, EventDraft[]>, coref: Coreference
   return [...found];
 }
 
-function speechActs(view: ArticleView, drafts: EventDraft[], coref: Coreference, out: RelationSet): void {
-  const sentences = bySentence(drafts, coref);
+function speechActs(view: ArticleView, sentences: Map<number, EventDraft[]>, coref: Coreference, out: RelationSet): void {
   view.words.forEach((words, s) => {
     if (view.heading[s] || CONDITIONAL_OPENERS.has(words[0]?.lower ?? '')) return;
     words.forEach((w, i) => {

@@ -27,13 +27,16 @@ export interface ArticleView {
 }
 
 export function buildView(ctx: AnalysisContext): ArticleView {
-  const mentionAt: (Mention | undefined)[] = new Array(ctx.tokens.length).fill(undefined);
+  const tokens = ctx.tokens;
+  const mentionAt: (Mention | undefined)[] = new Array(tokens.length).fill(undefined);
   for (const m of ctx.mentions) {
-    for (const t of tokensIn(ctx.tokens, m.start, m.end)) mentionAt[t.index] = m;
+    for (let i = firstTokenFrom(tokens, m.start); i < tokens.length && tokens[i]!.end <= m.end; i++) mentionAt[i] = m;
   }
-  const words = ctx.sentenceTokens.map(([a, b]) =>
-    ctx.tokens.slice(a, b + 1).filter((t) => t.kind !== 'tabCRLF' && t.pos !== 'SPACE'),
-  );
+  const words = ctx.sentenceTokens.map(([a, b]) => {
+    const out: Token[] = [];
+    for (let i = a; i <= b; i++) if (tokens[i]!.kind !== 'tabCRLF' && tokens[i]!.pos !== 'SPACE') out.push(tokens[i]!);
+    return out;
+  });
   const heading = ctx.sentences.map((s, i) => isHeading(s.text, words[i] ?? []));
   const datesIn: DateMention[][] = ctx.sentences.map(() => []);
   for (const d of ctx.dates) datesIn[d.sentence]?.push(d);
@@ -41,16 +44,16 @@ export function buildView(ctx: AnalysisContext): ArticleView {
   const thingBefore: (Mention | undefined)[] = [];
   let person: Mention | undefined;
   let thing: Mention | undefined;
-  ctx.tokens.forEach((_, i) => {
+  for (let i = 0; i < tokens.length; i++) {
     personBefore.push(person);
     thingBefore.push(thing);
     const m = mentionAt[i];
     if (m?.type === 'PERSON') person = m;
     else if (m && (m.type === 'ORGANIZATION' || m.type === 'PLACE')) thing = m;
-  });
+  }
   const entity = new Map(ctx.entities.map((e) => [e.key, e]));
   const personSubject = words.map((w) => personSubjectOf(w, mentionAt));
-  return { ctx, tokens: ctx.tokens, mentionAt, entity, words, heading, datesIn, personBefore, thingBefore, personSubject };
+  return { ctx, tokens, mentionAt, entity, words, heading, datesIn, personBefore, thingBefore, personSubject };
 }
 
 /** A person named before the sentence's first verb, else right before a verb of saying ("…,” Zelensky wrote). */
@@ -77,13 +80,6 @@ export function firstTokenFrom(tokens: Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Tokens lying inside `[start, end)`. */
-export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
-  const out: Token[] = [];
-  for (let i = firstTokenFrom(tokens, start); i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
-  return out;
 }
 
 function isHeading(text: string, words: Token[]): boolean {
