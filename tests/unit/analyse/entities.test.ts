@@ -160,6 +160,14 @@ describe('entities: single sentences of varied news', () => {
     expect(r.mentions.map((m) => m.text)).toEqual(['Zentrix']);
   });
 
+  it('takes a counted staff for their employer', () => {
+    const r = analyse(article('There are 500 Kestrane engineers at the show.'));
+    expectConsistent(r);
+    expect(r.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(['Kestrane:ORGANIZATION']);
+    // A count of a product stays no entity.
+    expect(analyse(article('They sold 500 Kestrane units.')).mentions).toEqual([]);
+  });
+
   it('takes a channel only where someone publishes on it', () => {
     const r = analyse(article('The minister wrote on X that the deal was off, in a Facebook post later deleted.'));
     expect(r.entities.filter((e) => e.sourceKind === 'channel').map((e) => e.name).sort()).toEqual(['Facebook', 'X']);

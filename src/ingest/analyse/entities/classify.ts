@@ -259,7 +259,9 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   // "the new MacBook Air", "iPhone 4", "16 GB": products and units, not entities.
   if (prev && PRODUCT_DETERMINERS.has(prev.lower)) return { found: [] };
   if (namesSoftwareOrComputer(tokens, first, last)) return { found: [] };
-  if ((next?.kind === 'number' && !/^\d+[-–]\d+$/.test(next.text)) || prev?.kind === 'number') return { found: [] };
+  // "500 Apple engineers": a count of the staff of the named body, not a quantity of a product.
+  const staffCounted = prev?.kind === 'number' && !!next && WORKFORCE_NOUNS.has(next.lower);
+  if ((next?.kind === 'number' && !/^\d+[-–]\d+$/.test(next.text)) || (prev?.kind === 'number' && !staffCounted)) return { found: [] };
   // A lone word opening a sentence ("Sales rose") proves nothing by its capital, unless it
   // speaks, owns or is described ("Boeing said", "Boeing's", "Opel, the German unit").
   // Plural-looking words ("Officials said", "Shares rose") stay common nouns.
