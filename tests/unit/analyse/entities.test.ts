@@ -160,6 +160,12 @@ describe('entities: single sentences of varied news', () => {
     expect(r.mentions.map((m) => m.text)).toEqual(['Zentrix']);
   });
 
+  it('takes a plural name after "the" for a group, and what is unveiled for a product', () => {
+    const r = analyse(article('Zentrix settled its dispute with the Kestrels, the band. Zentrix later unveiled Orvane at the show.'));
+    expectConsistent(r);
+    expect(r.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(['Zentrix:ORGANIZATION', 'the Kestrels:ORGANIZATION', 'Zentrix:ORGANIZATION']);
+  });
+
   it('takes a counted staff for their employer', () => {
     const r = analyse(article('There are 500 Kestrane engineers at the show.'));
     expectConsistent(r);

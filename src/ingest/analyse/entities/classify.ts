@@ -41,6 +41,7 @@ import {
   PLACE_PREPOSITIONS,
   PRODUCT_DETERMINERS,
   SOFTWARE_AND_COMPUTER_NOUNS,
+  LAUNCH_VERBS,
   REGION_DESIGNATORS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -259,6 +260,8 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   // "the new MacBook Air", "iPhone 4", "16 GB": products and units, not entities.
   if (prev && PRODUCT_DETERMINERS.has(prev.lower)) return { found: [] };
   if (namesSoftwareOrComputer(tokens, first, last)) return { found: [] };
+  // "Apple unveiled Lion": what is unveiled or launched is a product.
+  if (prev?.pos === 'VERB' && LAUNCH_VERBS.has(prev.lemma) && !facts.corporate.has(text)) return { found: [] };
   // "500 Apple engineers": a count of the staff of the named body, not a quantity of a product.
   const staffCounted = prev?.kind === 'number' && !!next && WORKFORCE_NOUNS.has(next.lower);
   if ((next?.kind === 'number' && !/^\d+[-–]\d+$/.test(next.text)) || (prev?.kind === 'number' && !staffCounted)) return { found: [] };
@@ -294,8 +297,9 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
       company: facts.companies.has(text),
       // A name before a title is its holder's organization ("United Auto Workers president X"), not a modifier.
       // "GM workers", "Opel plants" name the body the workers or plants belong to: no product.
+      // "the iPhone", "the Mac" are products; a plural name after "the" is a group ("the Beatles", "the Yankees").
       modifierOnly:
-        (prev?.lower === 'the' && first === last) ||
+        (prev?.lower === 'the' && first === last && !/^\p{Lu}\p{Ll}+[^su']s$/u.test(text)) ||
         (next?.pos === 'NOUN' && next.text === next.lower && !TITLE_HEADS.has(next.lower) && !WORKFORCE_NOUNS.has(next.lower)),
     },
   };

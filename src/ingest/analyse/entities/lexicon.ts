@@ -77,6 +77,9 @@ export const PRODUCT_DETERMINERS = words(`a an new its their his her our your my
  */
 export const SOFTWARE_AND_COMPUTER_NOUNS = words(`software browser app apps application applications laptop laptops notebook notebooks desktop desktops client program programs`);
 
+/** Verbs whose object is a product, not its maker ("Apple unveiled Lion", "launched Gemini"). Lemmas. */
+export const LAUNCH_VERBS = words(`unveil launch release introduce debut preview demonstrate`);
+
 /** Abbreviations and units that look like acronyms but name nothing ("16 GB", "No. 1", "USD"). */
 export const NOT_ACRONYMS = new Set('I No. Vol. GB MB KB TB GHz MHz Hz USD EUR GBP TV PC OS CD DVD LCD LED CPU GPU HD MP3 PDF USB RAM ROM AM PM FM UTC GMT ID OK'.split(' '));
 
