@@ -22,6 +22,17 @@ function indexBy(words: (e: EventTypeEntry) => readonly string[]): Map<string, E
   return map;
 }
 
+/** Each context-bound entry's context words as a set ("exchange" needs prisoners, soldiers…). */
+const CONTEXT_WORDS = new Map<EventTypeEntry, ReadonlySet<string>>(
+  EVENT_TYPES.filter((e) => e.context).map((e) => [e, new Set(e.context)]),
+);
+
+/** Does the sentence hold a context word of `entry`, as written (lower-cased) or as a lemma? */
+function inContext(entry: EventTypeEntry, words: readonly Token[]): boolean {
+  const context = CONTEXT_WORDS.get(entry);
+  return context !== undefined && words.some((w) => context.has(w.lower) || context.has(w.lemma));
+}
+
 const isNoun = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || (t.pos === 'PROPN' && t.lower === t.lemma));
 
 /**
@@ -60,16 +71,13 @@ export function detect(view: ArticleView): EventDraft[] {
   const seenTypes = new Set<string>();
   view.words.forEach((words, sentence) => {
     if (view.heading[sentence]) return;
-    // The sentence's words as lemmas and lower-cased forms, built when a context-bound trigger asks.
-    let vocabulary: Set<string> | undefined;
-    const hasWord = (c: string) => (vocabulary ??= new Set(words.flatMap((w) => [w.lemma, w.lower]))).has(c);
     const conditional = CONDITIONAL_OPENERS.has(words[0]?.lower ?? '');
     words.forEach((t, i) => {
       const found = triggerOf(t, i === 0, words[i - 1]);
       if (!found) return;
       const { entry, nominal } = found;
       if (view.mentionAt[t.index]) return; // part of a name ("Best Buy", "Launch Pad Inc")
-      if (entry.context && !seenTypes.has(entry.type) && !entry.context.some(hasWord)) return;
+      if (entry.context && !seenTypes.has(entry.type) && !inContext(entry, words)) return;
       if (nominal ? modifiesNextNoun(words, i) : !standsAlone(words, i)) return;
       if (!nominal && entry.verbRefusesThingObject && hasThingObject(view, words, i)) return;
       if (!nominal && negated(words, i)) return;

@@ -29,8 +29,14 @@ export interface ArticleView {
 export function buildView(ctx: AnalysisContext): ArticleView {
   const tokens = ctx.tokens;
   const mentionAt: (Mention | undefined)[] = new Array(tokens.length).fill(undefined);
+  // Mentions come in text order: walk the tokens once (a binary search only if one comes earlier).
+  let from = 0;
+  let previous = -1;
   for (const m of ctx.mentions) {
-    for (let i = firstTokenFrom(tokens, m.start); i < tokens.length && tokens[i]!.end <= m.end; i++) mentionAt[i] = m;
+    if (m.start < previous) from = firstTokenFrom(tokens, m.start);
+    else while (from < tokens.length && tokens[from]!.start < m.start) from++;
+    previous = m.start;
+    for (let i = from; i < tokens.length && tokens[i]!.end <= m.end; i++) mentionAt[i] = m;
   }
   const words = ctx.sentenceTokens.map(([a, b]) => {
     const out: Token[] = [];
