@@ -166,6 +166,12 @@ describe('entities: single sentences of varied news', () => {
     expect(r.mentions.map((m) => `${m.text}:${m.type}`)).toEqual(['Zentrix:ORGANIZATION', 'the Kestrels:ORGANIZATION', 'Zentrix:ORGANIZATION']);
   });
 
+  it('takes a name described as a version or release for a product', () => {
+    const r = analyse(article('Users are buzzing about Orvane, the newest version of the system. Zentrix says Kestrel, the code name for this release, ships now.'));
+    expectConsistent(r);
+    expect(r.mentions.map((m) => m.text)).toEqual(['Zentrix']);
+  });
+
   it('takes a counted staff for their employer', () => {
     const r = analyse(article('There are 500 Kestrane engineers at the show.'));
     expectConsistent(r);

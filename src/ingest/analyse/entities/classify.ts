@@ -42,6 +42,7 @@ import {
   PRODUCT_DETERMINERS,
   SOFTWARE_AND_COMPUTER_NOUNS,
   LAUNCH_VERBS,
+  PRODUCT_HEADS,
   REGION_DESIGNATORS,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -259,7 +260,7 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   if (first === last && (NOT_ACRONYMS.has(text) || text.length < 2)) return { found: [] };
   // "the new MacBook Air", "iPhone 4", "16 GB": products and units, not entities.
   if (prev && PRODUCT_DETERMINERS.has(prev.lower)) return { found: [] };
-  if (namesSoftwareOrComputer(tokens, first, last)) return { found: [] };
+  if (namesSoftwareOrComputer(tokens, first, last) || describedAsProduct(tokens, last)) return { found: [] };
   // "Apple unveiled Lion": what is unveiled or launched is a product.
   if (prev?.pos === 'VERB' && LAUNCH_VERBS.has(prev.lemma) && !facts.corporate.has(text)) return { found: [] };
   // "500 Apple engineers": a count of the staff of the named body, not a quantity of a product.
@@ -313,6 +314,24 @@ function namesSoftwareOrComputer(tokens: Token[], first: number, last: number): 
   const operatingSystem = sameSentence(next) && next.lower === 'operating' && tokens[last + 2]?.lower === 'system';
   const after = tokens[first - 1]?.lower === 'system' && tokens[first - 2]?.lower === 'operating';
   return kind(next) || operatingSystem || kind(tokens[first - 1]) || after;
+}
+
+/**
+ * "Tiger, the newest version of Mac OS X", "Tiger, the code name for this release", "Mac OS X,
+ * version 10.4": an appositive that says the name is a product.
+ */
+function describedAsProduct(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  const sentence = tokens[last]!.sentence;
+  let i = last + 2;
+  if (['the', 'a', 'an', 'its'].includes(tokens[i]?.lower ?? '')) i++;
+  // A few modifiers ("newest", "next major"), then the head.
+  for (let n = 0; n < 3 && tokens[i] && tokens[i]!.sentence === sentence; n++, i++) {
+    const t = tokens[i]!;
+    if (t.text !== t.lower) return false;
+    if (PRODUCT_HEADS.has(t.lower) || (t.lower === 'code' && tokens[i + 1]?.lower === 'name')) return true;
+  }
+  return false;
 }
 
 /** "Boeing's", and "Airbus'" for a name ending in s: the possessive written right after the name. */

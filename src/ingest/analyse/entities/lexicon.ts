@@ -77,6 +77,9 @@ export const PRODUCT_DETERMINERS = words(`a an new its their his her our your my
  */
 export const SOFTWARE_AND_COMPUTER_NOUNS = words(`software browser app apps application applications laptop laptops notebook notebooks desktop desktops client program programs`);
 
+/** Head nouns of an appositive that describes a product ("Tiger, the newest *version* of Mac OS X"). */
+export const PRODUCT_HEADS = words(`version versions release edition update upgrade successor model codename`);
+
 /** Verbs whose object is a product, not its maker ("Apple unveiled Lion", "launched Gemini"). Lemmas. */
 export const LAUNCH_VERBS = words(`unveil launch release introduce debut preview demonstrate`);
 
