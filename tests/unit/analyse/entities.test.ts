@@ -359,6 +359,11 @@ describe('entities: context cues (coordination, pronouns, company usage)', () =>
     expect(mentions('Protesters gathered in Zorbatron.')).toEqual(['Zorbatron/PLACE']);
   });
 
+  it('guesses no place from "in X" after a noun: an unknown name there is a body or a publication', () => {
+    expect(mentions('According to a report in Zorbatron, the memo was real.')).toEqual(['Zorbatron/ORGANIZATION']);
+    expect(mentions('The factory was built in Zorbatron.')).toEqual(['Zorbatron/PLACE']);
+  });
+
   it('keeps names of companies out of people: a place as a surname, a name modifying a noun, "its"', () => {
     expect(mentions('Air France ordered ten jets. France welcomed the deal.')).toEqual(['Air France/ORGANIZATION', 'France/PLACE']);
     expect(mentions('The air force ordered Northrop Grumman tankers.')).not.toContain('Northrop Grumman/PERSON');

@@ -290,7 +290,8 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
       sentence: span.sentence,
       first,
       last,
-      placeContext: !!prev && PLACE_PREPOSITIONS.has(prev.lower) && !notLocative(tokens, first, last),
+      // Only after a verb: "a report in X", "a stake in X" do not place anything.
+      placeContext: !!prev && PLACE_PREPOSITIONS.has(prev.lower) && isVerb(tokens[first - 2]) && !notLocative(tokens, first, last),
       weak,
       acronym: isAcronym(text),
       personShaped: last > first && last - first <= 2 && prev?.lower !== 'the' && looksLikePersonName(tokens, span),
@@ -333,6 +334,8 @@ function describedAsProduct(tokens: Token[], last: number): boolean {
   }
   return false;
 }
+
+const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 
 /** "Boeing's", and "Airbus'" for a name ending in s: the possessive written right after the name. */
 export function isPossessiveMark(tokens: Token[], last: number): boolean {

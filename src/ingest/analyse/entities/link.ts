@@ -133,6 +133,9 @@ function decide(t: string, group: readonly Pending[], s: Support): Pick<Found, '
   // Joining a name that was itself only guessed needs an occurrence of its own outside weak positions.
   const guessed = w.length === 1 ? s.byGuessedHead.get(t) : undefined;
   if (guessed) return { ref: guessed, form: 'name', confidence: 0.5 };
+  // "Protesters gathered in X": a place. After a noun ("a report in X", "a stake in X") no place is
+  // guessed: the gazetteers hold every country, region and town of 1,000 people or more, so an
+  // unknown name there is as often a body or a publication.
   if (group.some((p) => p.placeContext)) return { ref: { type: 'PLACE', name: t, kind: 'other' }, form: 'name', confidence: 0.5 };
   const acronym = group[0]!.acronym;
   // "X said", "X's shares", "X, the carmaker": the article itself treats it as a company.
