@@ -4,11 +4,13 @@
  * people/places/organizations (the peer), over the same texts, interleaved in each run.
  */
 import nlpCompromise from 'compromise';
-import { analyse } from '../../src/ingest/analyse/index.js';
+import { createContext } from '../../src/ingest/analyse/context.js';
+import { analyse, pipeline } from '../../src/ingest/analyse/index.js';
+import { tokenize } from '../../src/ingest/analyse/nlp.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article } from '../../src/ingest/types.js';
-import { summarise, type Summary } from '../stats.js';
+import { median, summarise, type Summary } from '../stats.js';
 
 export interface AnalysisResult {
   articles: number;
@@ -30,6 +32,11 @@ export interface AnalysisResult {
   ratioToWink: number;
   /** analyse() speed / compromise speed (10 = ten times faster). */
   ratioToCompromise: number;
+  /**
+   * Where analyse() spends its CPU time: milliseconds per pass in the token layer (`tokenize`:
+   * wink's readDoc and nlp.ts) and in each pipeline stage (`dates`, `entities`, `events`), median over the runs.
+   */
+  stagesMs: Record<string, number>;
 }
 
 /**
@@ -67,6 +74,28 @@ function timed(fn: () => void): { cpu: number; wall: number } {
   return { cpu: (used.user + used.system) / 1000, wall };
 }
 
+/** The CPU time of this process so far, in ms. */
+function cpuNow(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
+/** One pass of analyse() taken apart: CPU ms in the token layer and in each stage (same steps as `analyse`). */
+function stagePass(articles: readonly Article[]): Record<string, number> {
+  const pass: Record<string, number> = { tokenize: 0 };
+  for (const article of articles) {
+    let started = cpuNow();
+    const ctx = createContext(article, tokenize(article.text));
+    pass.tokenize! += cpuNow() - started;
+    for (const stage of pipeline) {
+      started = cpuNow();
+      stage.run(ctx);
+      pass[stage.name] = (pass[stage.name] ?? 0) + cpuNow() - started;
+    }
+  }
+  return pass;
+}
+
 export function measureAnalysis(articles: readonly Article[], options: { runs: number; warmup: number }): AnalysisResult {
   const texts = articles.map((a) => a.text);
   const tokens = texts.reduce((n, t) => n + wink.readDoc(t).tokens().length(), 0);
@@ -88,6 +117,9 @@ export function measureAnalysis(articles: readonly Article[], options: { runs: n
     ];
     for (let i = 0; i < order.length; i++) order[(run + i) % order.length]!();
   }
+  // Stage breakdown in passes of its own, after the timed ones: the clock reads must not weigh on them.
+  const stagePasses = Array.from({ length: options.runs }, () => stagePass(articles));
+  const stagesMs = Object.fromEntries(Object.keys(stagePasses[0] ?? {}).map((k) => [k, median(stagePasses.map((p) => p[k] ?? 0))]));
   const analyseMs = summarise(analyseRuns.map((r) => r.cpu));
   const winkMs = summarise(winkRuns.map((r) => r.cpu));
   const compromiseMs = summarise(compromiseRuns.map((r) => r.cpu));
@@ -107,5 +139,6 @@ export function measureAnalysis(articles: readonly Article[], options: { runs: n
     compromiseTokensPerSecond: perSecond(tokens, compromiseMs.median),
     ratioToWink: winkMs.median / analyseMs.median,
     ratioToCompromise: compromiseMs.median / analyseMs.median,
+    stagesMs,
   };
 }
