@@ -24,13 +24,15 @@ function time(run: () => void, passes = 20, warmup = 20): number {
 const tokenizeMs = time(() => articles.forEach((a) => tokenize(a.text)));
 const datesMs = time(() => articles.forEach((_, i) => dates.run(contextOf(i))));
 const tokens = layers.reduce((n, l) => n + l.tokens.length, 0);
-const found = articles.reduce((n, _, i) => {
+const found = { dates: 0, references: 0 };
+articles.forEach((_, i) => {
   const ctx = contextOf(i);
   dates.run(ctx);
-  return n + ctx.dates.length;
-}, 0);
+  found.dates += ctx.dates.length;
+  found.references += ctx.timeReferences?.length ?? 0;
+});
 process.stdout.write(
-  `${articles.length} articles, ${tokens} tokens, ${found} dates\n` +
+  `${articles.length} articles, ${tokens} tokens, ${found.dates} dates and ${found.references} reference dates\n` +
     `wink readDoc + token layer: ${tokenizeMs.toFixed(1)} ms (${Math.round(tokens / (tokenizeMs / 1000))} tokens/s)\n` +
     `dates stage:                ${datesMs.toFixed(1)} ms (${((100 * datesMs) / tokenizeMs).toFixed(1)}% of the token layer)\n`,
 );
