@@ -22,6 +22,8 @@ export function analyse(article: Article): AnalysedArticle {
     mentions: ctx.mentions,
     entities: ctx.entities,
     dates: ctx.dates,
+    // "now", "recently": TimeML reference values, kept apart so no event is dated by one.
+    ...(ctx.timeReferences ? { timeReferences: ctx.timeReferences } : {}),
     events: ctx.events,
     relations: ctx.relations,
     quotes: ctx.quotes,
