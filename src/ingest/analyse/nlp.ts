@@ -90,8 +90,8 @@ export function tokenize(text: string): TokenLayer {
   const lemmas = all.out(its.lemma as never) as string[];
   const kinds = all.out(its.type) as string[];
 
-  // Hot loop (every token of every article): no regex, one slice and one lower-casing per token,
-  // and none of either when the text needed no folding.
+  // Hot loop (every token of every article): no regex, one lower-casing per token, and no slice
+  // when the text needed no folding.
   const unfolded = folded === text;
   const tokens: Token[] = [];
   let offset = 0;
@@ -100,11 +100,14 @@ export function tokenize(text: string): TokenLayer {
     const value = values[i] ?? '';
     offset += pre.length;
     // wink normalises nothing in `value`, but guard against drift: find the token from here.
-    if (!folded.startsWith(value, offset)) {
+    let matched = folded.startsWith(value, offset);
+    if (!matched) {
       const found = folded.indexOf(value, offset);
       if (found >= 0) offset = found;
+      matched = found >= 0;
     }
-    const original = unfolded ? value : text.slice(offset, offset + value.length);
+    // Where the folded text holds `value` and nothing was folded, the original is `value` itself.
+    const original = unfolded && matched ? value : text.slice(offset, offset + value.length);
     const lower = original.toLowerCase();
     tokens.push({
       index: i,

@@ -26,4 +26,28 @@ describe('tokenize', () => {
       'According to Digi24.ro, the swap is part of it.',
     ]);
   });
+
+  it('gives each token its lower-cased form, lemma and sentence, and wink entities as token ranges', () => {
+    const text = 'Troops Released 200 prisoners on 5 March 2026.\r\nTalks resumed\n in Geneva on Monday.';
+    const layer = tokenize(text);
+    const token = (written: string) => layer.tokens.find((t) => t.text === written)!;
+    expect([token('Released').lower, token('Released').lemma]).toEqual(['released', 'release']);
+    expect(token('prisoners').lemma).toBe('prisoner');
+    expect(layer.sentences.map((s) => s.text)).toEqual(['Troops Released 200 prisoners on 5 March 2026.', 'Talks resumed', 'in Geneva on Monday.']);
+    expect([token('Troops').sentence, token('Talks').sentence, token('Geneva').sentence]).toEqual([0, 1, 2]);
+    layer.sentenceTokens.forEach(([first, last], s) => {
+      expect(layer.tokens[first]!.start).toBe(layer.sentences[s]!.start);
+      expect(layer.tokens[last]!.end).toBe(layer.sentences[s]!.end);
+    });
+    expect(layer.winkEntities.map((e) => [e.type, e.text])).toEqual([['CARDINAL', '200'], ['DATE', '5 March 2026'], ['DATE', 'Monday']]);
+    for (const e of layer.winkEntities) {
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect([layer.tokens[e.first]!.start, layer.tokens[e.last]!.end]).toEqual([e.start, e.end]);
+    }
+  });
+
+  it('lower-cases a folded word from the original text, not from the folded one', () => {
+    const t = tokenize('Crowds cheered in Łódź.').tokens.find((x) => x.text === 'Łódź')!;
+    expect([t.lower, t.lemma]).toEqual(['łódź', 'łódź']);
+  });
 });
