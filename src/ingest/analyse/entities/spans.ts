@@ -31,6 +31,9 @@ export function isCapitalised(t: Token | undefined): boolean {
 /** "iPhone", "eBay": lower-case initial with an inner capital. */
 function isCamelCase(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.text === t.lower) return false;
+  // ASCII fast path: only a lower-case letter can start one (the test runs for every capitalised word).
+  const c = t.text.charCodeAt(0);
+  if (c < 128 && !(c >= 97 && c <= 122)) return false;
   return /^\p{Ll}+\p{Lu}/u.test(t.text);
 }
 
