@@ -75,7 +75,8 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
   }
   const out: Found[] = [];
   // Longer names first, so "Lockheed" can join "Lockheed Martin" decided just before.
-  const ordered = [...groups].sort(([a], [b]) => words(b).length - words(a).length);
+  const wordCount = new Map([...groups.keys()].map((t) => [t, words(t).length]));
+  const ordered = [...groups].sort(([a], [b]) => wordCount.get(b)! - wordCount.get(a)!);
   // Words standing alone; as a surname only as a pending name or a person, not as a typed place ("Air France" … "France").
   const alone = new Set<string>();
   const aloneAsSurname = new Set<string>();
