@@ -60,6 +60,8 @@ export function verdict(figure: Figure): Verdict {
 
 const spread = (pct: number, runs: number) => `±${(pct / 2).toFixed(0)}% over ${runs} runs`;
 const QUERY_TARGET: Target = { op: '<=', value: 1.5, when: 'graph ≥ 10,000 articles' };
+const GROWTH_INGEST_TARGET: Target = { op: '<=', value: 1.5, when: '100k over 1k articles' };
+const GROWTH_QUERY_TARGET: Target = { op: '<=', value: 2, when: '100k over 1k articles' };
 
 /** Every figure of a report, in the order of the table. */
 export function figuresOf(report: BenchReport): Figure[] {
@@ -155,13 +157,30 @@ export function figuresOf(report: BenchReport): Figure[] {
     const at = `${g.articles.toLocaleString('en')} articles`;
     figures.push(
       { measure: 'growth', name: `${at}: ingest ms/article`, value: g.ingestMsPerArticle, unit: 'ms', note: `${g.nodes} nodes, ${g.relationships} relationships` },
-      { measure: 'growth', name: `${at}: headline p50`, value: g.headlineP50Ms, unit: 'ms' },
+      { measure: 'growth', name: `${at}: headline p50`, value: g.headlineP50Ms, unit: 'ms', ...(g.headlineAnswerKb !== undefined ? { note: `answer ${g.headlineAnswerKb.toFixed(0)} kB` } : {}) },
       {
         measure: 'growth',
         name: `${at}: peak RSS (bench process)`,
         value: g.peakRssMb,
         unit: 'MB',
         ...(g.neo4jPeakRssMb !== undefined ? { note: `Neo4j server peak ${g.neo4jPeakRssMb.toFixed(0)} MB` } : {}),
+      },
+    );
+  }
+  const [first, last] = [report.growth?.[0], report.growth?.at(-1)];
+  if (first && last && last !== first) {
+    const span = `${last.articles.toLocaleString('en')} over ${first.articles.toLocaleString('en')} articles`;
+    figures.push(
+      { measure: 'growth', name: `ingest ms/article, ${span}`, value: last.ingestMsPerArticle / first.ingestMsPerArticle, unit: '×', target: GROWTH_INGEST_TARGET },
+      {
+        measure: 'growth',
+        name: `headline p50, ${span}`,
+        value: last.headlineP50Ms / first.headlineP50Ms,
+        unit: '×',
+        target: GROWTH_QUERY_TARGET,
+        ...(first.headlineAnswerKb !== undefined && last.headlineAnswerKb !== undefined
+          ? { note: `answer ${(last.headlineAnswerKb / first.headlineAnswerKb).toFixed(1)}× as large` }
+          : {}),
       },
     );
   }

@@ -18,6 +18,8 @@ export interface GrowthPoint {
   /** Milliseconds per article of the increment that reached this size (read + analyse + write). */
   ingestMsPerArticle: number;
   headlineP50Ms: number;
+  /** Size of the headline's JSON answer (it grows until the query's page bounds are reached). */
+  headlineAnswerKb: number;
   /** Highest resident memory of the benchmark process while ingesting this increment. */
   peakRssMb: number;
   /** Highest resident memory of the Neo4j server since it started (local profile only). */
@@ -83,10 +85,12 @@ export async function measureGrowth(
     done = size;
     const [counts] = await graph.read('CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
     const neo4jPeak = options.neo4jPid ? peakRssMbOf(options.neo4jPid) : undefined;
+    const headline = await headlineP50(graph, options.headline);
     points.push({
       articles: size,
       ingestMsPerArticle: ms / count,
-      headlineP50Ms: await headlineP50(graph, options.headline),
+      headlineP50Ms: headline.p50Ms,
+      headlineAnswerKb: headline.answerKb,
       peakRssMb,
       ...(neo4jPeak !== undefined ? { neo4jPeakRssMb: neo4jPeak } : {}),
       nodes: Number(counts?.nodes ?? 0),

@@ -289,7 +289,7 @@ export const relationshipReads = {
     RETURN key, ${nodeMap('a')} AS article, r.status AS status, r.date AS date, r.perSide AS perSide, r.total AS total, r.evidence AS evidence
     ORDER BY a.publishedAt`,
   eventEvidence: `UNWIND $ids AS key MATCH (:Event {id: key})<-[r:REPORTS]-(a:Article)
-    UNWIND r.evidence AS sid MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
+    UNWIND r.evidence AS sid MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid}) USING INDEX s:Sentence(id)
     RETURN key, ${evidenceMap('s', 'a')} AS evidence
     ORDER BY a.publishedAt, s.index`,
   personRoles: `UNWIND $ids AS key MATCH (:Person {id: key})-[r:HOLDS_ROLE]->(x)
@@ -452,7 +452,8 @@ export async function findEventsWithNeighbourhood(
      CALL (x) {
        OPTIONAL MATCH (x)<-[r:REPORTS]-(a:Article)
        UNWIND r.evidence AS sid
-       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
+       // By the sentence's id, not by walking every sentence of the article (the planner's choice here).
+       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid}) USING INDEX s:Sentence(id)
        WITH x, s, a ORDER BY a.publishedAt, s.index LIMIT $evidenceFirst
        RETURN collect({key: x.id, evidence: ${evidenceMap('s', 'a', fields)}}) AS xEvidence
      }
