@@ -84,9 +84,14 @@ const renamed: Record<string, Record<string, string>> = { Source: { kind: 'sourc
 
 /** What the reads of this request must project (see `Projection`): leaf fields per type, as properties. */
 function projection(info: GraphQLResolveInfo): Projection {
-  const fields = leafFieldsByType(info) as Map<string, Set<string>>;
-  for (const [type, names] of Object.entries(renamed)) for (const [field, property] of Object.entries(names)) if (fields.get(type)?.has(field)) fields.get(type)!.add(property);
-  return fields;
+  const fields = leafFieldsByType(info);
+  const extra = Object.entries(renamed).flatMap(([type, names]) =>
+    Object.entries(names).filter(([field]) => fields.get(type)?.has(field)).map(([, property]) => [type, property] as const),
+  );
+  if (extra.length === 0) return fields;
+  const copy = new Map([...fields].map(([type, names]) => [type, new Set(names)]));
+  for (const [type, property] of extra) copy.get(type)!.add(property);
+  return copy;
 }
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;

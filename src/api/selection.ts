@@ -13,6 +13,7 @@ import {
   visitWithTypeInfo,
   type FieldNode,
   type GraphQLResolveInfo,
+  type OperationDefinitionNode,
   type SelectionNode,
 } from 'graphql';
 import type { Projection } from '../graph/read.js';
@@ -56,6 +57,9 @@ export function operationFields(info: GraphQLResolveInfo): FieldNode[] {
  * own resolvers and are never read from the parent map.
  */
 export function leafFieldsByType(info: GraphQLResolveInfo): Projection {
+  // The server caches parsed documents, so a query asked again brings the same operation node.
+  const cached = projections.get(info.operation);
+  if (cached) return cached;
   const byType = new Map<string, Set<string>>();
   const add = (type: string, field: string) => {
     let fields = byType.get(type);
@@ -74,5 +78,9 @@ export function leafFieldsByType(info: GraphQLResolveInfo): Projection {
   });
   visit(info.operation, visitor);
   for (const fragment of Object.values(info.fragments)) visit(fragment, visitor);
+  projections.set(info.operation, byType);
   return byType;
 }
+
+/** Projections by operation: a function of the document alone (not of its variables). */
+const projections = new WeakMap<OperationDefinitionNode, Projection>();
