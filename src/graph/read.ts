@@ -447,7 +447,7 @@ export async function findEventsWithNeighbourhood(
      CALL (x) {
        OPTIONAL MATCH (x)-[r:TOOK_PLACE_IN]->(p:Place)
        WITH x, p, r ORDER BY r.confidence DESC, p.name
-       RETURN collect(CASE WHEN p IS NULL THEN null ELSE {key: x.id, node: ${nodeMap('p', fields, 'Place')}} END) AS xPlaces
+       RETURN collect(${nodeMap('p', fields, 'Place')}) AS xPlaces
      }
      CALL (x) {
        OPTIONAL MATCH (x)<-[r:REPORTS]-(a:Article)
@@ -455,7 +455,7 @@ export async function findEventsWithNeighbourhood(
        // By the sentence's id, not by walking every sentence of the article (the planner's choice here).
        MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid}) USING INDEX s:Sentence(id)
        WITH x, s, a ORDER BY a.publishedAt, s.index LIMIT $evidenceFirst
-       RETURN collect({key: x.id, evidence: ${evidenceMap('s', 'a', fields)}}) AS xEvidence
+       RETURN collect(${evidenceMap('s', 'a', fields)}) AS xEvidence
      }
      RETURN CASE WHEN i = 0 THEN ${nodeMap('e', fields, 'Event')} END AS node,
             CASE WHEN i = 0 THEN places END AS places, CASE WHEN i = 0 THEN produced END AS produced,
@@ -469,8 +469,10 @@ export async function findEventsWithNeighbourhood(
     const current = events.at(-1);
     if (!current || row.producedId == null) continue;
     current.producedIds.push(row.producedId as string);
-    current.producedPlaces.push(...(row.xPlaces as Row[]));
-    current.producedEvidence.push(...(row.xEvidence as Row[]));
+    // The row's produced event is the key of its places and evidence (sent once, not per item).
+    const key = row.producedId as string;
+    for (const node of row.xPlaces as Row[]) current.producedPlaces.push({ key, node });
+    for (const evidence of row.xEvidence as Row[]) current.producedEvidence.push({ key, evidence });
   }
   return events;
 }
