@@ -158,6 +158,9 @@ export function figuresOf(report: BenchReport): Figure[] {
     figures.push(
       { measure: 'growth', name: `${at}: ingest ms/article`, value: g.ingestMsPerArticle, unit: 'ms', note: `${g.nodes} nodes, ${g.relationships} relationships` },
       { measure: 'growth', name: `${at}: headline p50`, value: g.headlineP50Ms, unit: 'ms', ...(g.headlineAnswerKb !== undefined ? { note: `answer ${g.headlineAnswerKb.toFixed(0)} kB` } : {}) },
+      ...(g.headlinePageP50Ms !== undefined
+        ? [{ measure: 'growth', name: `${at}: headline p50, fixed page (5 × 5 × 3)`, value: g.headlinePageP50Ms, unit: 'ms', note: `answer ${g.headlinePageAnswerKb?.toFixed(1) ?? '?'} kB` }]
+        : []),
       {
         measure: 'growth',
         name: `${at}: peak RSS (bench process)`,
@@ -183,6 +186,15 @@ export function figuresOf(report: BenchReport): Figure[] {
           : {}),
       },
     );
+    if (first.headlinePageP50Ms && last.headlinePageP50Ms && first.headlinePageAnswerKb && last.headlinePageAnswerKb)
+      figures.push({
+        measure: 'growth',
+        name: `headline p50 on a fixed page, ${span}`,
+        value: last.headlinePageP50Ms / first.headlinePageP50Ms,
+        unit: '×',
+        target: GROWTH_QUERY_TARGET,
+        note: `answer ${(last.headlinePageAnswerKb / first.headlinePageAnswerKb).toFixed(2)}× as large`,
+      });
   }
   return figures;
 }

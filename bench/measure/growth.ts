@@ -1,9 +1,11 @@
 /**
  * Measure 5: growth. One graph grows through the given sizes (e.g. 1k → 10k → 100k articles)
  * by ingesting distinct variants of the real articles; at each size: the ingest cost per article
- * of the last increment, the headline query's p50, and the peak memory of this process (reading,
+ * of the last increment, the headline query's p50 (as in the README, and on a fixed-size page),
+ * and the peak memory of this process (reading,
  * analysing, writing) and of the Neo4j server.
  */
+import { headlineQuery } from '../../src/api/examples.js';
 import type { Graph } from '../../src/graph/db.js';
 import { GraphWriter } from '../../src/graph/write.js';
 import { readText, type ReadResult } from '../../src/ingest/read/index.js';
@@ -11,7 +13,7 @@ import { ingestStream } from '../../src/pipeline.js';
 import type { SourceArticle } from '../corpus.js';
 import { peakRssMbOf, wipe } from '../neo4j.js';
 import { variants } from '../variants.js';
-import { headlineP50 } from './queries.js';
+import { apiP50, headlinePageQuery } from './queries.js';
 
 export interface GrowthPoint {
   articles: number;
@@ -20,6 +22,9 @@ export interface GrowthPoint {
   headlineP50Ms: number;
   /** Size of the headline's JSON answer (it grows until the query's page bounds are reached). */
   headlineAnswerKb: number;
+  /** The headline on a fixed-size page (`headlinePageQuery`): an answer of the same size at every size. */
+  headlinePageP50Ms?: number;
+  headlinePageAnswerKb?: number;
   /** Highest resident memory of the benchmark process while ingesting this increment. */
   peakRssMb: number;
   /** Highest resident memory of the Neo4j server since it started (local profile only). */
@@ -85,12 +90,15 @@ export async function measureGrowth(
     done = size;
     const [counts] = await graph.read('CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
     const neo4jPeak = options.neo4jPid ? peakRssMbOf(options.neo4jPid) : undefined;
-    const headline = await headlineP50(graph, options.headline);
+    const headline = await apiP50(graph, headlineQuery, options.headline);
+    const page = await apiP50(graph, headlinePageQuery, options.headline);
     points.push({
       articles: size,
       ingestMsPerArticle: ms / count,
       headlineP50Ms: headline.p50Ms,
       headlineAnswerKb: headline.answerKb,
+      headlinePageP50Ms: page.p50Ms,
+      headlinePageAnswerKb: page.answerKb,
       peakRssMb,
       ...(neo4jPeak !== undefined ? { neo4jPeakRssMb: neo4jPeak } : {}),
       nodes: Number(counts?.nodes ?? 0),

@@ -65,8 +65,9 @@ function connection(result: { total: number; rows: Row[] }, offset: number) {
 
 /**
  * The largest page any `name` field of the operation asks for (its `first`, else `fallback`),
- * capped at MAX_PAGE_SIZE. Matching by name anywhere in the operation over-approximates, which is
- * safe: a read that primes a loader for the whole request must hold enough for every use of it.
+ * capped at MAX_PAGE_SIZE; 0 when no field of that name is asked for, so nothing is fetched for it.
+ * Matching by name anywhere in the operation over-approximates, which is safe: a read that primes
+ * a loader for the whole request must hold enough for every use of it.
  */
 function largestFirst(info: GraphQLResolveInfo, name: string, fallback: number): number {
   let largest = 0;
@@ -76,7 +77,7 @@ function largestFirst(info: GraphQLResolveInfo, name: string, fallback: number):
     const value = arg ? valueFromASTUntyped(arg.value, info.variableValues) : undefined;
     largest = Math.max(largest, value == null ? fallback : pageSize(value, fallback));
   }
-  return Math.min(largest || fallback, MAX_PAGE_SIZE);
+  return Math.min(largest, MAX_PAGE_SIZE);
 }
 
 /** Properties that computed resolvers read under another name than their field's. */

@@ -3,7 +3,7 @@
  * filters, search, mutations, limits and hostile inputs, and the number of Cypher round trips.
  */
 import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Graph } from '../../src/graph/db.js';
 import { GraphWriter } from '../../src/graph/write.js';
 import { serve } from '../../src/api/server.js';
@@ -90,6 +90,28 @@ describe('the headline query', () => {
     expect(geneva.all[0].full.length).toBeGreaterThan(1);
     const negative = await gql('{ talks { produced(first: -1) { id } } }');
     expect(negative.errors?.[0]?.message).toMatch(/"first" must be a non-negative integer/);
+  });
+
+  it('fetches no more produced events or sentences than the operation asks for', async () => {
+    // What the one neighbourhood read was asked to fetch: the answer alone cannot show it
+    // (the resolvers cut each list to its page either way), the read's parameters can.
+    const read = vi.spyOn(graph, 'read');
+    try {
+      const limitsOf = async (query: string) => {
+        read.mockClear();
+        const { errors } = await gql(query);
+        expect(errors).toBeUndefined();
+        const params = read.mock.calls.map(([, p]) => p ?? {}).filter((p) => 'producedFirst' in p);
+        expect(params).toHaveLength(1);
+        return { produced: Number(params[0]!.producedFirst), evidence: Number(params[0]!.evidenceFirst) };
+      };
+      expect(await limitsOf('{ talks(first: 5) { produced(first: 2) { id evidence(first: 3) { text } } } }')).toEqual({ produced: 2, evidence: 3 });
+      expect(await limitsOf('{ talks { produced { id } } }')).toEqual({ produced: 50, evidence: 0 });
+      expect(await limitsOf('{ talks { produced(first: 1) { id } producedLinks(first: 4) { event { id } } } }')).toEqual({ produced: 4, evidence: 0 });
+      expect(await limitsOf(headlineQuery)).toEqual({ produced: 50, evidence: 20 });
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it('reads only the fields the operation selects, yet every field any part of it asks for', async () => {

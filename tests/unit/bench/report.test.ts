@@ -39,14 +39,17 @@ describe('renderTable', () => {
     expect(figuresOf(report).filter((f) => f.target)).toHaveLength(2);
   });
 
-  it('gives growth its two ratios, largest size over smallest, with the answer sizes', () => {
-    const point = (articles: number, ingestMsPerArticle: number, headlineP50Ms: number, headlineAnswerKb: number) => ({
-      articles, ingestMsPerArticle, headlineP50Ms, headlineAnswerKb, peakRssMb: 500, nodes: articles * 17, relationships: articles * 40,
+  it('gives growth its three ratios, largest size over smallest, with the answer sizes', () => {
+    const point = (articles: number, ingestMsPerArticle: number, headlineP50Ms: number, headlineAnswerKb: number, headlinePageP50Ms: number) => ({
+      articles, ingestMsPerArticle, headlineP50Ms, headlineAnswerKb, headlinePageP50Ms, headlinePageAnswerKb: 6.5,
+      peakRssMb: 500, nodes: articles * 17, relationships: articles * 40,
     });
-    const table = renderTable({ machine, mode: 'full', growth: [point(1000, 20, 25, 30), point(10000, 18, 40, 90), point(100000, 16, 75, 150)] });
+    const table = renderTable({ machine, mode: 'full', growth: [point(1000, 20, 25, 30, 8), point(10000, 18, 40, 90, 9), point(100000, 16, 75, 150, 12)] });
     expect(table).toMatch(/ingest ms\/article, 100,000 over 1,000 articles\s+0\.8 ×\s+<= 1\.5 \(100k over 1k articles\)\s+PASS/);
     expect(table).toMatch(/headline p50, 100,000 over 1,000 articles\s+3 ×\s+<= 2 \(100k over 1k articles\)\s+MISS\s+answer 5\.0× as large/);
     expect(table).toMatch(/1,000 articles: headline p50\s+25 ms.*answer 30 kB/);
+    expect(table).toMatch(/100,000 articles: headline p50, fixed page \(5 × 5 × 3\)\s+12 ms.*answer 6\.5 kB/);
+    expect(table).toMatch(/headline p50 on a fixed page, 100,000 over 1,000 articles\s+1\.5 ×\s+<= 2 \(100k over 1k articles\)\s+PASS\s+answer 1\.00× as large/);
   });
 
   it('formats values to three significant digits with thousands separated', () => {
