@@ -19,6 +19,7 @@ import {
   lookupOrganization,
   lookupRegion,
   lookupRegionAfterCity,
+  lookupAreaAfterThe,
   lookupSource,
   regionKey,
   sourceKey,
@@ -47,8 +48,9 @@ import {
   SPEECH_VERBS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
+  FOREIGN_ORG_HEADS,
 } from './lexicon.js';
-import type { NameSpan } from './spans.js';
+import type { DefinedSpan } from './acronym-names.js';
 import { describedAsCompany, pronounAfter } from './cues.js';
 
 /** What the whole article tells about words, gathered once before typing spans. */
@@ -75,7 +77,7 @@ function textOf(ctx: AnalysisContext, first: number, last: number): string {
   return ctx.article.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
 }
 
-function make(ctx: AnalysisContext, span: NameSpan, first: number, last: number, ref: EntityRef, form: Found['form'], confidence: number): Found {
+function make(ctx: AnalysisContext, span: DefinedSpan, first: number, last: number, ref: EntityRef, form: Found['form'], confidence: number): Found {
   return { start: ctx.tokens[first]!.start, end: ctx.tokens[last]!.end, sentence: span.sentence, first, last, form, confidence, ref };
 }
 
@@ -111,7 +113,7 @@ const PERSON_NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$|^(?:Mc|O['�
 const NAME_PARTICLE = /^(?:de|van|von|der|al|bin|da|-)$/;
 
 /** Every word a capitalised word or an initial ("Steve Jobs", "J. K. Rowling"), no acronyms or numbers ("Mac OS X"). */
-function looksLikePersonName(tokens: Token[], span: NameSpan): boolean {
+function looksLikePersonName(tokens: Token[], span: DefinedSpan): boolean {
   if (ORG_SUFFIXES.has(tokens[span.last]!.text)) return false;
   for (let i = span.first; i <= span.last; i++) {
     const w = tokens[i]!.text;
@@ -131,7 +133,7 @@ function titleAppositive(tokens: Token[], k: number): boolean {
 }
 
 /** The title, honorific or verb of saying around a span that marks it a person. */
-function personCue(ctx: AnalysisContext, span: NameSpan, facts: ArticleFacts): number {
+function personCue(ctx: AnalysisContext, span: DefinedSpan, facts: ArticleFacts): number {
   const { tokens } = ctx;
   const prev = tokens[span.first - 1];
   const next = tokens[span.last + 1];
@@ -144,23 +146,28 @@ function personCue(ctx: AnalysisContext, span: NameSpan, facts: ArticleFacts): n
   // "in El Fasher", "near San Jose": after a place preposition a given name proves nothing.
   const afterPlaceWord = !!prev && PLACE_PREPOSITIONS.has(prev.lower);
   // "Lockheed Martin said it …", "Lockheed Martin, a defense contractor": a company named after people.
-  const pronoun = pronounAfter(ctx, span);
+  // After "of" the name ends a noun phrase ("the governor of X said he …"): the verb and its
+  // pronoun belong to the head of that phrase, so they say nothing about X.
+  const afterOf = prev?.lower === 'of';
+  const pronoun = afterOf ? undefined : pronounAfter(ctx, span);
   if (pronoun === 'thing' || describedAsCompany(ctx, span)) return 0;
   // "Lockheed said it …" elsewhere: the first word of "Lockheed Martin" names a company.
   if (multi && facts.companies.has(tokens[span.first]!.text)) return 0;
   // "Northrop Grumman tankers": a full name modifying a common noun names a maker, not a person.
   const modifiesNoun = !!next && next.pos === 'NOUN' && next.text === next.lower && !TITLE_HEADS.has(next.lower);
   if (multi && !afterPlaceWord && !modifiesNoun && isFirstName(tokens[span.first]!.text) && looksLikePersonName(tokens, span)) return GIVEN_NAME_CONFIDENCE;
-  if (multi && next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return 0.7;
+  if (multi && !afterOf && next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return 0.7;
   // "…, said John Smith": a multi-word name after a verb of saying, closing the clause.
   if (multi && prev && prev.pos === 'VERB' && SPEECH_VERBS.has(prev.lemma) && looksLikePersonName(tokens, span) && (!next || /^[,.;]$/.test(next.text))) return 0.7;
+  // "Brandt told reporters", "Okafor told journalists": bodies speak in statements, people to the press.
+  if (!afterOf && toldThePress(tokens, span.last) && looksLikePersonName(tokens, span)) return 0.7;
   // "Mbappé scored twice and said he …": the pronoun that takes the name up is a person's.
   if (pronoun === 'person' && looksLikePersonName(tokens, span)) return 0.7;
   return 0;
 }
 
 /** Types one span, or returns it pending. */
-export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: ArticleFacts): Typed {
+export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: ArticleFacts): Typed {
   const { tokens } = ctx;
   const { first, last } = span;
   const text = textOf(ctx, first, last);
@@ -198,7 +205,10 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
     return one({ type: 'PLACE', key: countryCode ? regionKey(region ? region.name : text, countryCode) : undefined, name, kind: 'region', countryCode }, 'name', 0.9, first, last + 1);
   }
 
-  const region = lookupRegion(text) ?? (placesCity(ctx, first, last, facts) ? lookupRegionAfterCity(text) : undefined);
+  const region =
+    lookupRegion(text) ??
+    (placesCity(ctx, first, last, facts) ? lookupRegionAfterCity(text) : undefined) ??
+    (prev?.lower === 'the' && !isPossessiveMark(tokens, last) ? lookupAreaAfterThe(text) : undefined);
   if (region) return one({ type: 'PLACE', key: regionKey(region.name, region.countryCode), name: region.name, kind: region.kind, countryCode: region.countryCode }, 'name', 0.85);
 
   const lastWord = tokens[last]!.text;
@@ -217,6 +227,18 @@ export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: Articl
   if (last > first && (ORG_SUFFIXES.has(lastWord) || (ORG_PREFIXES.has(tokens[first]!.text) && tokens[first + 1]?.text === 'of'))) {
     return one({ type: 'ORGANIZATION', name: text }, 'name', 0.8);
   }
+  // "Pontifical Catholic University of Chile", "Royal Bank of Canada": an organization word
+  // governing an "of" phrase inside the name; "Instituto Socioambiental", "Banco Santander":
+  // an organization word of another language leading it.
+  if (last > first && (orgHeadInside(tokens, first, last) || FOREIGN_ORG_HEADS.has(tokens[first]!.text))) {
+    return one({ type: 'ORGANIZATION', name: text }, 'name', 0.75);
+  }
+  // "the Articulation of Indigenous Peoples of Brazil (APIB)": a long name defined by its acronym (acronym-names.ts).
+  if (span.defined) return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
+  // "the state of Pará", "the province of Sichuan": a region named by its designator.
+  if (regionDesignatedBefore(tokens, first)) return one({ type: 'PLACE', name: text, kind: 'region', countryCode: [...facts.countries][0] }, 'name', 0.75);
+  // "an analyst at X", "a spokeswoman for X": the employer of a title is an organization, not a person.
+  if (employerOfTitle(tokens, first)) return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
 
   // Wire datelines: "WASHINGTON (Reuters) -", "KYIV, March 5 -".
   const dateline = tokens[first]!.lineStart && /^[\p{Lu}\s.-]+$/u.test(text) && !!next && ['(', '-', '—', ','].includes(next.text);
@@ -374,4 +396,41 @@ function placeFollows(ctx: AnalysisContext, last: number): boolean {
   const b = ctx.tokens[last + 3];
   const two = b && /^\p{Lu}/u.test(b.text) ? `${a.text} ${b.text}` : undefined;
   return !!(lookupRegion(a.text) || lookupCountry(a.text) || (two && (lookupRegion(two) || lookupCountry(two))));
+}
+
+/** "Pontifical Catholic University of Chile": an organization word, not the first, followed by "of" (not "Secretary of State"). */
+function orgHeadInside(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) {
+    const w = tokens[k]!.text;
+    // A given name first ("Royal", "Grant") proves nothing here: no person's name holds "University of".
+    if (tokens[k + 1]?.text === 'of' && ORG_PREFIXES.has(w) && w !== 'Secretary' && w !== 'House') return true;
+  }
+  return false;
+}
+
+/** "the state of X", "the province of X": a lower-case region designator, "of", the name. */
+function regionDesignatedBefore(tokens: Token[], first: number): boolean {
+  const designator = tokens[first - 2];
+  return tokens[first - 1]?.text === 'of' && !!designator && designator.text === designator.lower && REGION_DESIGNATORS.has(designator.lower) && tokens[first - 3]?.lower === 'the';
+}
+
+/**
+ * "an analyst at X", "a senior researcher at X", "a spokeswoman for X": a title with an
+ * article, then "at" or "for": X is where the title holder works.
+ */
+function employerOfTitle(tokens: Token[], first: number): boolean {
+  const preposition = tokens[first - 1];
+  if (!preposition || (preposition.lower !== 'at' && preposition.lower !== 'for')) return false;
+  // "a lawyer for John Smith" works for a person: after "for", a name led by a given name stays open.
+  if (preposition.lower === 'for' && isFirstName(tokens[first]!.text)) return false;
+  const head = tokens[first - 2];
+  if (!head || head.text !== head.lower || !TITLE_HEADS.has(head.lower)) return false;
+  let k = first - 3;
+  while (tokens[k] && tokens[k]!.text === tokens[k]!.lower && TITLE_MODIFIERS.has(tokens[k]!.lower)) k--;
+  return ['a', 'an', 'the', 'its', 'their'].includes(tokens[k]?.lower ?? '');
+}
+
+/** "X told reporters", "X told journalists at …": the name speaks to the press in person. */
+function toldThePress(tokens: Token[], last: number): boolean {
+  return tokens[last + 1]?.lower === 'told' && /^(?:reporters|journalists)$/.test(tokens[last + 2]?.lower ?? '');
 }

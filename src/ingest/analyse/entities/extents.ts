@@ -33,7 +33,8 @@ export function definedAcronym(ctx: AnalysisContext, span: NameSpan, outcome: Re
 
 /** The name is a modifier or possessor of what follows ("Apple operating system", "Apple's sales", "Apple Chief Executive"). */
 function modifies(next: Token): boolean {
-  if (/^['’]s?$/.test(next.text) || TITLE_HEADS.has(next.lower)) return true;
+  // "the São Paulo-based institute": a hyphenated compound makes the name a modifier.
+  if (/^['’]s?$/.test(next.text) || /^[-–]$/.test(next.text) || TITLE_HEADS.has(next.lower)) return true;
   return next.kind === 'word' && next.text === next.lower && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.lower.endsWith('ing'));
 }
 

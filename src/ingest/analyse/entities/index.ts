@@ -18,6 +18,7 @@ import type { Found, Pending } from './found.js';
 import { DEFAULT_CONFIDENCE, assignKeys, buildEntities, linkSurnames, resolvePending, retypeGivenNamePeople, type Linked } from './link.js';
 import { findDomains, findFacilities, findLowercaseChannels } from './patterns.js';
 import { findNameSpans, headingSentences, type NameSpan } from './spans.js';
+import { joinAcronymNames } from './acronym-names.js';
 import { companyCue } from './cues.js';
 import { definedAcronym, withArticle, withRegion, withTitle } from './extents.js';
 import { findRoles } from './roles.js';
@@ -56,7 +57,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Finds and types every mention of the article, before keys. */
 export function findMentions(ctx: AnalysisContext): Found[] {
-  const spans = findNameSpans(ctx, headingSentences(ctx));
+  const spans = joinAcronymNames(ctx, findNameSpans(ctx, headingSentences(ctx)));
   const facts = articleFacts(ctx, spans);
   const domains = findDomains(ctx);
   const channels = findLowercaseChannels(ctx);

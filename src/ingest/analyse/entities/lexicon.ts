@@ -87,6 +87,16 @@ export const LAUNCH_VERBS = words(`unveil launch release introduce debut preview
 export const NOT_ACRONYMS = new Set('I No. Vol. GB MB KB TB GHz MHz Hz USD EUR GBP TV PC OS CD DVD LCD LED CPU GPU HD MP3 PDF USB RAM ROM AM PM FM UTC GMT ID OK'.split(' '));
 
 /** Designators that make "X <designator>" a region ("Donetsk province", "Kharkiv oblast"). */
+/**
+ * First words of organization names in other languages that English news keeps untranslated
+ * ("Instituto Socioambiental", "Banco Santander", "Partido Popular"). Written form.
+ */
+export const FOREIGN_ORG_HEADS = new Set(
+  `Instituto Institut Istituto Universidad Universidade Università Université Universität Universiteit Banco Banque
+   Partido Parti Partito Partei Fundación Fundação Fondation Fondazione Stiftung Ministerio Ministério Ministère
+   Compagnie Compañía Companhia Sociedad Società Société Gesellschaft Asociación Associação Tribunal Consejo Conselho`.split(/\s+/),
+);
+
 export const REGION_DESIGNATORS = words(`province region oblast state county district governorate prefecture territory canton`);
 
 /** Nouns that make "[the] X <modifiers> <noun>" a facility ("the Mariupol steel plant"). */

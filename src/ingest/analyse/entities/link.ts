@@ -85,8 +85,9 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
   for (const t of aloneAsSurname) alone.add(t);
   for (const f of found) if (f.first === f.last && f.ref.type !== 'PERSON') alone.add(text(f));
   const companies = new Set(pending.filter((p) => p.company).map(text));
+  const besidePlace = coordinatedWithPlace(ctx, found);
   for (const [t, group] of ordered) {
-    const decided = personBySurname(t, group, alone, aloneAsSurname, companies, s) ?? decide(t, group, s);
+    const decided = personBySurname(t, group, alone, aloneAsSurname, companies, s) ?? decide(t, group, s, besidePlace);
     if (!decided) continue;
     const w = words(t);
     if (w.length >= 2 && decided.ref.type === 'ORGANIZATION' && !s.byGuessedHead.has(w[0]!)) s.byGuessedHead.set(w[0]!, decided.ref);
@@ -120,7 +121,20 @@ function personBySurname(
   return { ref, form: 'name', confidence: 0.6 };
 }
 
-function decide(t: string, group: readonly Pending[], s: Support): Pick<Found, 'ref' | 'form' | 'confidence'> | undefined {
+/**
+ * "Antofagasta and Tarapacá", "Iowa, Ohio or Kansas": a name coordinated with a place the
+ * gazetteers know is a place of the same list. Returns the test for a pending name.
+ */
+function coordinatedWithPlace(ctx: AnalysisContext, found: readonly Found[]): (p: Pending) => boolean {
+  const places = found.filter((f) => f.ref.type === 'PLACE' && f.form !== 'demonym');
+  const endsAt = new Set(places.map((f) => f.last));
+  const startsAt = new Set(places.map((f) => f.first));
+  const joins = (i: number) => ['and', 'or', ','].includes(ctx.tokens[i]?.lower ?? '');
+  // "Antofagasta and X" (a place before) or "X and Antofagasta" (a place after, the list closing with "and"/"or").
+  return (p) => (joins(p.first - 1) && endsAt.has(p.first - 2)) || (['and', 'or'].includes(ctx.tokens[p.last + 1]?.lower ?? '') && startsAt.has(p.last + 2));
+}
+
+function decide(t: string, group: readonly Pending[], s: Support, besidePlace: (p: Pending) => boolean): Pick<Found, 'ref' | 'form' | 'confidence'> | undefined {
   const typed = s.byText.get(t);
   if (typed) return { ref: typed.ref, form: typed.form, confidence: Math.min(0.8, typed.confidence) };
   const w = words(t);
@@ -138,6 +152,7 @@ function decide(t: string, group: readonly Pending[], s: Support): Pick<Found, '
   // guessed: the gazetteers hold every country, region and town of 1,000 people or more, so an
   // unknown name there is as often a body or a publication.
   if (group.some((p) => p.placeContext)) return { ref: { type: 'PLACE', name: t, kind: 'other' }, form: 'name', confidence: 0.5 };
+  if (group.some((p) => besidePlace(p) && !p.corporate)) return { ref: { type: 'PLACE', name: t, kind: 'other' }, form: 'name', confidence: 0.5 };
   const acronym = group[0]!.acronym;
   // "X said", "X's shares", "X, the carmaker": the article itself treats it as a company.
   const corporate = group.some((p) => p.corporate);

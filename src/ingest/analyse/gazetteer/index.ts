@@ -6,7 +6,7 @@
 export { lookupCountry, countryName, countryKey } from './countries.js';
 export { demonymCountry } from './demonyms.js';
 export { lookupCities, cityKey, type City } from './cities.js';
-export { lookupRegion, lookupRegionAfterCity, regionKey, slug, type Region } from './regions.js';
+export { lookupRegion, lookupRegionAfterCity, lookupAreaAfterThe, regionKey, slug, type Region } from './regions.js';
 export { lookupSource, sourceKey, SOURCE_MAX_WORDS, type SourceEntry } from './sources.js';
 export { ORG_SUFFIXES, ORG_PREFIXES, lookupOrganization, knownOrganizationKey } from './organizations.js';
 export { isFirstName } from './first-names.js';

@@ -19,7 +19,7 @@ const BY_COUNTRY: Record<string, string> = {
     'Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|' +
     'Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|' +
     'Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|' +
-    'Virginia|West Virginia|Wisconsin|Wyoming|Silicon Valley',
+    'Virginia|West Virginia|Wisconsin|Wyoming|Silicon Valley|Midwest|New England|Pacific Northwest',
   CA: 'Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Nova Scotia|Ontario|Saskatchewan|Yukon',
   AU: 'New South Wales|Queensland|Victoria|Tasmania|Western Australia|South Australia|Northern Territory',
   GB: 'England|Scotland|Wales|Northern Ireland|Yorkshire|Cornwall',
@@ -49,6 +49,19 @@ const AREAS =
   'Central Asia|Southeast Asia|South Asia|East Asia|Eastern Europe|Western Europe|Caribbean|Mediterranean|' +
   'Black Sea|Red Sea|Baltic Sea|North Sea|South China Sea|Pacific|Atlantic|Indian Ocean|West Africa|East Africa|' +
   'North Africa|Sub-Saharan Africa|Eurozone|Euro zone|Asia-Pacific';
+
+/**
+ * Areas named like something else when bare ("Amazon" the company), read as the area only
+ * after "the": "in the Amazon", "across the Sahara".
+ */
+const AREAS_AFTER_THE: Record<string, Region> = Object.fromEntries(
+  'Amazon|Sahara|Andes|Alps|Himalayas|Rockies|Outback|Sahel'.split('|').map((name) => [foldKey(name), { name, kind: 'other' as const }]),
+);
+
+/** The area a name stands for when written after "the" ("the Amazon"), else undefined. */
+export function lookupAreaAfterThe(name: string): Region | undefined {
+  return AREAS_AFTER_THE[foldKey(name)];
+}
 
 let byName: Map<string, Region> | undefined;
 
