@@ -82,6 +82,46 @@ describe('entities: cues for unseen news', () => {
   });
 });
 
+describe('entities: more cues for people and bodies', () => {
+  it('reads a name in apposition to a lower-case title as a person, and links its hyphenated surname', () => {
+    const r = run("Ghana's trade minister, Kojo Amankwah-Boateng, said exports rose. Amankwah-Boateng spoke in Accra.");
+    const person = r.entities.find((e) => e.name === 'Kojo Amankwah-Boateng');
+    expect(person?.type).toBe('PERSON');
+    expect(mentionOf(r, 'Amankwah-Boateng')?.entity).toBe(person?.key);
+  });
+
+  it('reads "X was born", "X was arrested" as people', () => {
+    const r = run('Talks ended. Odunsi was born in Lagos. Police said Varetsky was arrested on Monday.');
+    expect(typeOf(r, 'Odunsi')).toBe('PERSON');
+    expect(typeOf(r, 'Varetsky')).toBe('PERSON');
+  });
+
+  it('reads the body researchers come from as an organization, even with a facility word', () => {
+    const r = run('Researchers from the Mbarara Vaccine Research Centre reported the results on Monday.');
+    expect(typeOf(r, 'Mbarara Vaccine Research Centre')).toBe('ORGANIZATION');
+    const building = run('The concert was held at the Mbarara Civic Centre on Monday.');
+    expect(typeOf(building, 'Mbarara Civic Centre')).toBe('PLACE');
+  });
+
+  it('does not read a journal after "published in" as a place', () => {
+    const r = run('The study was published in Tropical Medicine Reports on Monday.');
+    expect(typeOf(r, 'Tropical Medicine Reports')).not.toBe('PLACE');
+  });
+
+  it('reads names before a plural region designator as regions, not a verb "states"', () => {
+    const r = run('The vaccine was tested in the Volta East and Upper Kora regions last year.');
+    expect(typeOf(r, 'Volta East')).toBe('PLACE');
+    expect(typeOf(r, 'Upper Kora')).toBe('PLACE');
+    const verb = run('Talks failed. Cisco states that it owns the trademark.');
+    expect(typeOf(verb, 'Cisco')).not.toBe('PLACE');
+  });
+
+  it('keeps a hyphenated given name whole even when its second part looks like a month', () => {
+    const r = run("The suspect's lawyer, Pieter-Jan Maes, said his client was innocent.");
+    expect(typeOf(r, 'Pieter-Jan Maes')).toBe('PERSON');
+  });
+});
+
 describe('joinAcronymNames', () => {
   it('returns the spans unchanged when there is no bracketed acronym', () => {
     const r = run('Anna Weller visited Leuven.');

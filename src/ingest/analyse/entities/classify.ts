@@ -49,6 +49,10 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
   FOREIGN_ORG_HEADS,
+  STAFF_NOUNS,
+  PUBLISH_VERBS,
+  PERSON_PREDICATES,
+  CORPORATE_HEADS,
 } from './lexicon.js';
 import type { DefinedSpan } from './acronym-names.js';
 import { describedAsCompany, pronounAfter } from './cues.js';
@@ -159,6 +163,10 @@ function personCue(ctx: AnalysisContext, span: DefinedSpan, facts: ArticleFacts)
   if (multi && !afterOf && next && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) return 0.7;
   // "…, said John Smith": a multi-word name after a verb of saying, closing the clause.
   if (multi && prev && prev.pos === 'VERB' && SPEECH_VERBS.has(prev.lemma) && looksLikePersonName(tokens, span) && (!next || /^[,.;]$/.test(next.text))) return 0.7;
+  // "Ghana's health minister, Yaw Ofori-Atta, said": the name in apposition to a title.
+  if (next?.text === ',' && titleBefore(tokens, span.first) && looksLikePersonName(tokens, span)) return 0.8;
+  // "Ofori-Atta was born in …", "Kolev was arrested", "Ms X resigned": what only people do.
+  if (personPredicate(tokens, span.last) && looksLikePersonName(tokens, span)) return 0.75;
   // "Brandt told reporters", "Okafor told journalists": bodies speak in statements, people to the press.
   if (!afterOf && toldThePress(tokens, span.last) && looksLikePersonName(tokens, span)) return 0.7;
   // "Mbappé scored twice and said he …": the pronoun that takes the name up is a person's.
@@ -205,6 +213,8 @@ export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: Art
     return one({ type: 'PLACE', key: countryCode ? regionKey(region ? region.name : text, countryCode) : undefined, name, kind: 'region', countryCode }, 'name', 0.9, first, last + 1);
   }
 
+  // "the Bono East and Northern regions": names coordinated before a plural designator are regions.
+  if (beforePluralDesignator(tokens, first, last)) return one({ type: 'PLACE', name: text, kind: 'region', countryCode: [...facts.countries][0] }, 'name', 0.8);
   const region =
     lookupRegion(text) ??
     (placesCity(ctx, first, last, facts) ? lookupRegionAfterCity(text) : undefined) ??
@@ -217,6 +227,15 @@ export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: Art
   if (last > first && (GEOGRAPHIC_SUFFIXES.has(lastWord) || GEOGRAPHIC_PREFIXES.has(tokens[first]!.text))) {
     return one({ type: 'PLACE', name: text, kind: 'other' }, 'name', 0.8);
   }
+  // "the Articulation of Indigenous Peoples of Brazil (APIB)", "the Antwerp World Diamond Centre
+  // (AWDC)": a long name defined by its acronym (acronym-names.ts) is used as a body's name.
+  if (span.defined) return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
+  // "an analyst at X", "researchers from the X Centre": where a title holder works is an organization.
+  if (last > first || !lookupCities(text, facts.countries).length) {
+    if (employerOfTitle(tokens, first)) return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
+  }
+  // "The dealer, Lazar Gems, said": a name in apposition to a company noun is that company.
+  if (companyNounBefore(tokens, first, last)) return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
   // "the National Hurricane Center said": a body that speaks is an organization, not a building.
   if (last > first && FACILITY_SUFFIXES.has(lastWord) && next?.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) {
     return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
@@ -233,12 +252,8 @@ export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: Art
   if (last > first && (orgHeadInside(tokens, first, last) || FOREIGN_ORG_HEADS.has(tokens[first]!.text))) {
     return one({ type: 'ORGANIZATION', name: text }, 'name', 0.75);
   }
-  // "the Articulation of Indigenous Peoples of Brazil (APIB)": a long name defined by its acronym (acronym-names.ts).
-  if (span.defined) return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
   // "the state of Pará", "the province of Sichuan": a region named by its designator.
   if (regionDesignatedBefore(tokens, first)) return one({ type: 'PLACE', name: text, kind: 'region', countryCode: [...facts.countries][0] }, 'name', 0.75);
-  // "an analyst at X", "a spokeswoman for X": the employer of a title is an organization, not a person.
-  if (employerOfTitle(tokens, first)) return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
 
   // Wire datelines: "WASHINGTON (Reuters) -", "KYIV, March 5 -".
   const dateline = tokens[first]!.lineStart && /^[\p{Lu}\s.-]+$/u.test(text) && !!next && ['(', '-', '—', ','].includes(next.text);
@@ -275,7 +290,8 @@ export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: Art
   }
 
   if (person > 0) {
-    const form = last === first ? 'surname' : 'name';
+    // "Asante-Mensah": a single written word, hyphens included, is a surname to link.
+    const form = last === first || !/\s/.test(text) ? 'surname' : 'name';
     return one({ type: 'PERSON', name: text }, form, person);
   }
 
@@ -374,6 +390,9 @@ function notLocative(tokens: Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
   if (next && /^['’]s?$/.test(next.text)) return true;
   const before = tokens[first - 2];
+  // "published in The Lancet", "appeared in Nature": a publication, not a place.
+  const publication = tokens[first - 1]?.lower === 'the' ? tokens[first - 3] : before;
+  if (tokens[first - (tokens[first - 1]?.lower === 'the' ? 2 : 1)]?.lower === 'in' && publication && PUBLISH_VERBS.has(publication.lemma)) return true;
   return tokens[first - 1]?.lower === 'in' && !!before && OWNERSHIP_WORDS.has(before.lemma);
 }
 
@@ -419,7 +438,12 @@ function regionDesignatedBefore(tokens: Token[], first: number): boolean {
  * article, then "at" or "for": X is where the title holder works.
  */
 function employerOfTitle(tokens: Token[], first: number): boolean {
-  const preposition = tokens[first - 1];
+  const preposition = tokens[first - 1]?.lower === 'the' ? tokens[first - 2] : tokens[first - 1];
+  const at = preposition ? preposition.index + 1 : first;
+  // "researchers from the X Centre", "scientists at X": the staff of the named body.
+  const staff = tokens[at - 2];
+  if (preposition && (preposition.lower === 'from' || preposition.lower === 'at') && staff && STAFF_NOUNS.has(staff.lower)) return true;
+  if (at !== first) return false;
   if (!preposition || (preposition.lower !== 'at' && preposition.lower !== 'for')) return false;
   // "a lawyer for John Smith" works for a person: after "for", a name led by a given name stays open.
   if (preposition.lower === 'for' && isFirstName(tokens[first]!.text)) return false;
@@ -433,4 +457,50 @@ function employerOfTitle(tokens: Token[], first: number): boolean {
 /** "X told reporters", "X told journalists at …": the name speaks to the press in person. */
 function toldThePress(tokens: Token[], last: number): boolean {
   return tokens[last + 1]?.lower === 'told' && /^(?:reporters|journalists)$/.test(tokens[last + 2]?.lower ?? '');
+}
+
+/**
+ * "the Bono East and Northern regions", "Ontario and Quebec provinces": a plural region
+ * designator (a noun, not "Cisco states that") closes a list of names after "the" or "and".
+ */
+function beforePluralDesignator(tokens: Token[], first: number, last: number): boolean {
+  let k = last + 1;
+  const listed = tokens[k]?.lower === 'and';
+  // Skip "and <Capitalised words>" to the end of the list.
+  if (listed) {
+    k++;
+    while (tokens[k] && tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  }
+  if (!listed && tokens[first - 1]?.lower !== 'the' && tokens[first - 1]?.lower !== 'and') return false;
+  const designator = tokens[k];
+  if (!designator || designator.pos !== 'NOUN' || designator.text !== designator.lower || !designator.lower.endsWith('s')) return false;
+  return REGION_DESIGNATORS.has(designator.lower.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')));
+}
+
+/** ", X," after "the health minister", "its chief scientist", "Delvaux's lawyer": a title (lower case) right before the comma. */
+function titleBefore(tokens: Token[], first: number): boolean {
+  const head = tokens[first - 2];
+  return tokens[first - 1]?.text === ',' && !!head && head.text === head.lower && TITLE_HEADS.has(head.lower);
+}
+
+/** "The dealer, X,", "the company, X,": a name in apposition after a company noun with its article. */
+function companyNounBefore(tokens: Token[], first: number, last: number): boolean {
+  const head = tokens[first - 2];
+  const article = tokens[first - 3];
+  return (
+    tokens[first - 1]?.text === ',' &&
+    tokens[last + 1]?.text === ',' &&
+    !!head &&
+    head.text === head.lower &&
+    CORPORATE_HEADS.has(head.lower) &&
+    ['the', 'a', 'an', 'its'].includes(article?.lower ?? '')
+  );
+}
+
+/** "X was born", "X was arrested", "X died", "X resigned": a predicate of people only, right after the name. */
+function personPredicate(tokens: Token[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.lower === 'was' || tokens[k]?.lower === 'has' || tokens[k]?.lower === 'had') k++;
+  const verb = tokens[k];
+  return !!verb && verb.text === verb.lower && PERSON_PREDICATES.has(verb.lower);
 }

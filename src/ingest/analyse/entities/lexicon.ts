@@ -97,6 +97,18 @@ export const FOREIGN_ORG_HEADS = new Set(
    Compagnie Compañía Companhia Sociedad Società Société Gesellschaft Asociación Associação Tribunal Consejo Conselho`.split(/\s+/),
 );
 
+/** Plural nouns for the staff of a body: "researchers from X", "scientists at X". */
+export const STAFF_NOUNS = words(`researchers scientists scholars doctors engineers economists analysts experts academics staff`);
+
+/** Verbs after which "in X" names a publication, not a place ("published in The Lancet"). Lemmas. */
+export const PUBLISH_VERBS = words(`publish print appear`);
+
+/**
+ * Predicates of people only, written right after a name, alone or after "was"/"has":
+ * "X was born", "X was arrested", "X died", "X has resigned". Written forms.
+ */
+export const PERSON_PREDICATES = words(`born arrested detained jailed sentenced convicted died resigned retired testified married graduated`);
+
 export const REGION_DESIGNATORS = words(`province region oblast state county district governorate prefecture territory canton`);
 
 /** Nouns that make "[the] X <modifiers> <noun>" a facility ("the Mariupol steel plant"). */

@@ -86,7 +86,7 @@ function runEnd(tokens: Token[], i: number, b: number): number {
     if (ORG_SUFFIXES.has(tokens[j]!.text) && tokens[j]!.text.endsWith('.') && isFirstName(next.text)) return j;
     if (isCapitalised(next) && adjacent(tokens[j]!, next)) {
       j += 1;
-    } else if ((next.text === '-' || next.text === '&') && isCapitalised(after) && j + 2 <= b && next.start === tokens[j]!.end) {
+    } else if ((next.text === '-' || next.text === '&') && (isCapitalised(after) || joinedCalendarWord(next, after)) && j + 2 <= b && next.start === tokens[j]!.end) {
       j += 2;
     } else if (next.text === 'and' && isCapitalised(after) && j + 2 <= b && andContinues(tokens, i, j, runEnd(tokens, j + 2, b))) {
       j = runEnd(tokens, j + 2, b);
@@ -96,6 +96,11 @@ function runEnd(tokens: Token[], i: number, b: number): number {
       return j;
     }
   }
+}
+
+/** "Pieter-Jan": a month or day abbreviation written right after a hyphen is part of the word, not a date. */
+function joinedCalendarWord(hyphen: Token, after: Token | undefined): boolean {
+  return hyphen.text === '-' && !!after && after.kind === 'word' && after.start === hyphen.end && /^\p{Lu}\p{Ll}+$/u.test(after.text);
 }
 
 /**
