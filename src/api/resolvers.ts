@@ -152,9 +152,11 @@ export const resolvers = {
       const page = { first: pageSize(args.first, 50), offset: 0, order: 'DATE_DESC' as const };
       // The headline question walks talks → produced → place/evidence: when asked, all in one read.
       if (!asksFor(info, 'produced')) return (await findEvents(ctx.graph, filter, page, { fields: projection(info) })).rows;
+      const links = largestFirst(info, 'producedLinks', 50);
       const found = await findEventsWithNeighbourhood(ctx.graph, filter, page, {
-        produced: Math.max(largestFirst(info, 'produced', 50), largestFirst(info, 'producedLinks', 50)),
+        produced: Math.max(largestFirst(info, 'produced', 50), links),
         evidence: largestFirst(info, 'evidence', 20),
+        links: links > 0,
       }, projection(info));
       primeEventNeighbourhood(ctx.loaders, found);
       return found.map((r) => r.node);

@@ -54,7 +54,7 @@ export function operationFields(info: GraphQLResolveInfo): FieldNode[] {
  * The leaf (scalar and enum) fields the operation selects on each object type, anywhere in it:
  * what a read that primes loaders for the whole request must project. A field selected on an
  * interface or union counts for each of its types. Leaf fields only: object fields have their
- * own resolvers and are never read from the parent map.
+ * own resolvers and are never read from the parent map; they only add the parent's `id`.
  */
 export function leafFieldsByType(info: GraphQLResolveInfo): Projection {
   // The server caches parsed documents, so a query asked again brings the same operation node.
@@ -71,9 +71,11 @@ export function leafFieldsByType(info: GraphQLResolveInfo): Projection {
     Field(node) {
       const parent = typeInfo.getParentType();
       const type = typeInfo.getType();
-      if (!parent || !type || !isLeafType(getNamedType(type)) || node.name.value.startsWith('__')) return;
+      if (!parent || !type || node.name.value.startsWith('__')) return;
       const owners = isAbstractType(parent) ? info.schema.getPossibleTypes(parent) : [parent];
-      for (const owner of owners) add(owner.name, node.name.value);
+      // An object field is loaded by its parent's id: the parent's map must carry it.
+      const field = isLeafType(getNamedType(type)) ? node.name.value : 'id';
+      for (const owner of owners) add(owner.name, field);
     },
   });
   visit(info.operation, visitor);

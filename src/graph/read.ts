@@ -17,24 +17,23 @@ function countryCodeOf(text: string): string | null {
   return lookupCountry(t) ?? null;
 }
 
+/** An article's stored fields that a request may select on evidence (others are resolved by id). */
+const ARTICLE_PROPERTIES = ['id', 'title', 'publishedAt', 'url', 'publisher', 'input'] as const;
+
 /**
- * A sentence as evidence: its text and position, and its article in brief (`brief: true`: the
- * fields evidence is usually shown with; the API loads the others by id when a query asks).
- * Evidence lists can hold hundreds of sentences, so every field left out here counts: with
- * `fields` (the names a request selects), position and article fields outside them are left out.
+ * A sentence as evidence: its text and position, and its article. Evidence lists can hold
+ * hundreds of sentences, so every field left out here counts. With `fields` (what a request
+ * selects), exactly the selected sentence and article fields; without, the article in brief
+ * (`brief: true`: the fields evidence is usually shown with; the API loads the others by id).
  */
 const evidenceMap = (s: string, a: string, fields?: Projection): string => {
   const has = (type: string, f: string) => !fields || !!fields.get(type)?.has(f);
   const sentence = [`text: ${s}.text`, ...(has('Evidence', 'sentenceId') ? [`sentenceId: ${s}.id`] : []), ...(has('Evidence', 'index') ? [`index: ${s}.index`] : [])];
-  const article = [
-    `id: ${a}.id`,
-    ...(has('Article', 'title') ? [`title: ${a}.title`] : []),
-    ...(has('Article', 'publishedAt') ? [`publishedAt: ${a}.publishedAt`] : []),
-    'brief: true',
-  ];
+  const article = fields
+    ? ARTICLE_PROPERTIES.filter((f) => has('Article', f)).map((f) => `${f}: ${a}.${f}`)
+    : [`id: ${a}.id`, `title: ${a}.title`, `publishedAt: ${a}.publishedAt`, 'brief: true'];
   return `{${sentence.join(', ')}, article: {${article.join(', ')}}}`;
 };
-
 /**
  * The properties a request needs, per GraphQL type (`Event`, `Place`, `Evidence`, `Article`…):
  * reads given one project only those. Built from the whole operation (see src/api/selection.ts),
@@ -48,13 +47,15 @@ const typenameOf = (n: string): string =>
 /**
  * A node as a map, with `__typename` so GraphQL can resolve unions. Without `fields`, every
  * property but the heavy bookkeeping lists; with them, `id` and the fields selected on `type`
- * (on any type when the node's type is not known in advance, as on a path).
+ * (on any type when the node's type is not known in advance, as on a path). Give `type` only
+ * where the node is sure to carry that label: it becomes `__typename` as it is.
  */
 export const nodeMap = (n: string, fields?: Projection, type?: string): string => {
-  if (!fields) return `${n}{.*, nameKeys: null, sourceIds: null, aliasText: null, __typename: ${typenameOf(n)}}`;
+  const typename = type ? `'${type}'` : typenameOf(n);
+  if (!fields) return `${n}{.*, nameKeys: null, sourceIds: null, aliasText: null, __typename: ${typename}}`;
   const selected = type ? [...(fields.get(type) ?? [])] : [...fields.values()].flatMap((names) => [...names]);
   const names = [...new Set(selected)].filter((f) => f !== 'id' && /^[A-Za-z][_0-9A-Za-z]*$/.test(f)); // not `__typename`: set below
-  return `${n}{.id, ${names.map((f) => `.\`${f}\`, `).join('')}__typename: ${typenameOf(n)}}`;
+  return `${n}{.id, ${names.map((f) => `.\`${f}\`, `).join('')}__typename: ${typename}}`;
 };
 
 export interface EventFilter {
@@ -405,6 +406,7 @@ export async function stats(graph: Graph): Promise<Row> {
  * (at most `limits.produced` produced events per event, `limits.evidence` sentences per produced event):
  * each event's places and PRODUCED links, and the produced events' places and evidence, shaped
  * like the batched look-ups above (`key` + payload) so the API primes its loaders with them.
+ * The links' own sentence ids and confidence come only with `limits.links` (`producedLinks` asks).
  */
 export interface EventNeighbourhood {
   /** The event of the page. */
@@ -420,7 +422,7 @@ export async function findEventsWithNeighbourhood(
   graph: Graph,
   filter: EventFilter,
   page: { first: number; order: EventOrder },
-  limits: { produced: number; evidence: number } = { produced: 100, evidence: 100 },
+  limits: { produced: number; evidence: number; links?: boolean } = { produced: 100, evidence: 100, links: true },
   fields?: Projection,
 ): Promise<EventNeighbourhood[]> {
   const { where, params } = eventWhere(filter);
@@ -439,7 +441,7 @@ export async function findEventsWithNeighbourhood(
      CALL (e, key) {
        OPTIONAL MATCH (e)-[r:PRODUCED]->(x:Event)
        WITH key, x, r ORDER BY x.date, x.id LIMIT $producedFirst
-       RETURN collect(CASE WHEN x IS NULL THEN null ELSE {key: key, event: ${nodeMap('x', fields, 'Event')}, evidence: r.evidence, confidence: r.confidence} END) AS produced,
+       RETURN collect(CASE WHEN x IS NULL THEN null ELSE {event: ${nodeMap('x', fields, 'Event')}${limits.links ? ', evidence: r.evidence, confidence: r.confidence' : ''}} END) AS produced,
               collect(x) AS producedNodes
      }
      UNWIND range(0, CASE WHEN size(producedNodes) = 0 THEN 0 ELSE size(producedNodes) - 1 END) AS i
@@ -465,7 +467,12 @@ export async function findEventsWithNeighbourhood(
   );
   const events: EventNeighbourhood[] = [];
   for (const row of rows) {
-    if (row.node) events.push({ node: row.node as Row, places: row.places as Row[], produced: row.produced as Row[], producedIds: [], producedPlaces: [], producedEvidence: [] });
+    if (row.node) {
+      const node = row.node as Row;
+      // The links are keyed by their event here rather than in Cypher: one id less per link to send.
+      const produced = (row.produced as Row[]).map((link) => ({ key: node.id, ...link }));
+      events.push({ node, places: row.places as Row[], produced, producedIds: [], producedPlaces: [], producedEvidence: [] });
+    }
     const current = events.at(-1);
     if (!current || row.producedId == null) continue;
     current.producedIds.push(row.producedId as string);

@@ -118,7 +118,7 @@ describe('the headline query', () => {
     // The read primes loaders for the whole request with projected nodes: a field selected only
     // under an alias or a fragment must still be there.
     const where = 'fragment Where on Place { name latitude countryCode kind }';
-    const fields = 'id cameo datePrecision confidence place { ...Where } evidence { sentenceId index }';
+    const fields = 'id cameo datePrecision confidence place { ...Where } evidence { sentenceId index article { url publisher sources { name } } }';
     const { data, errors } = await gql(`${where} { talks { id place { ...Where } produced { id } links: producedLinks { event { ${fields} } } } }`);
     expect(errors).toBeUndefined();
     const events = data!.talks.flatMap((t: any) => t.links.map((l: any) => l.event));
@@ -132,6 +132,7 @@ describe('the headline query', () => {
       expect({ id: t.id, place: t.place }).toEqual(alone.data!.event);
     }
     expect(events.some((e: any) => e.cameo && e.datePrecision && e.evidence.length > 0)).toBe(true);
+    expect(events.flatMap((e: any) => e.evidence).some((x: any) => x.article.sources.length > 0)).toBe(true);
     expect(data!.talks.some((t: any) => t.place?.latitude != null)).toBe(true);
   });
 
