@@ -122,6 +122,21 @@ describe('entities: more cues for people and bodies', () => {
   });
 });
 
+describe('entities: titles of works and closing appositives', () => {
+  it('drops a name that fills quotation marks (a title), keeps the same name outside them', () => {
+    const r = run('The prize went to "The Harbour Road", a film shot near Tabriz.');
+    expect(r.entities.some((e) => e.name.includes('Harbour Road'))).toBe(false);
+    const road = run('Protesters blocked Harbour Road in Tabriz on Monday.');
+    expect(r.entities.some((e) => e.name === 'Tabriz')).toBe(true);
+    expect(road.entities.some((e) => e.name === 'Harbour Road')).toBe(true);
+  });
+
+  it('reads a name closing the sentence after "his director," as a person', () => {
+    const r = run('He thanked his wife and his director, Wiesława Kordecka.');
+    expect(typeOf(r, 'Wiesława Kordecka')).toBe('PERSON');
+  });
+});
+
 describe('joinAcronymNames', () => {
   it('returns the spans unchanged when there is no bracketed acronym', () => {
     const r = run('Anna Weller visited Leuven.');

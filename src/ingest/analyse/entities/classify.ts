@@ -164,7 +164,7 @@ function personCue(ctx: AnalysisContext, span: DefinedSpan, facts: ArticleFacts)
   // "…, said John Smith": a multi-word name after a verb of saying, closing the clause.
   if (multi && prev && prev.pos === 'VERB' && SPEECH_VERBS.has(prev.lemma) && looksLikePersonName(tokens, span) && (!next || /^[,.;]$/.test(next.text))) return 0.7;
   // "Ghana's health minister, Yaw Ofori-Atta, said": the name in apposition to a title.
-  if (next?.text === ',' && titleBefore(tokens, span.first) && looksLikePersonName(tokens, span)) return 0.8;
+  if (next && /^[,.;]$/.test(next.text) && titleBefore(tokens, span.first) && looksLikePersonName(tokens, span)) return 0.8;
   // "Ofori-Atta was born in …", "Kolev was arrested", "Ms X resigned": what only people do.
   if (personPredicate(tokens, span.last) && looksLikePersonName(tokens, span)) return 0.75;
   // "Brandt told reporters", "Okafor told journalists": bodies speak in statements, people to the press.
@@ -184,6 +184,9 @@ export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: Art
   const one = (ref: EntityRef, form: Found['form'], confidence: number, a = first, b = last) => ({
     found: [make(ctx, span, a, b, ref, form, confidence)],
   });
+
+  // "The Salt Road" in quotation marks: the title of a work (a film, a book, a song), not a name of this kind.
+  if (quotedTitle(tokens, first, last)) return { found: [] };
 
   const source = lookupSource(text);
   if (source && (source.kind !== 'channel' || inChannelContext(prev, next, text))) {
@@ -503,4 +506,18 @@ function personPredicate(tokens: Token[], last: number): boolean {
   if (tokens[k]?.lower === 'was' || tokens[k]?.lower === 'has' || tokens[k]?.lower === 'had') k++;
   const verb = tokens[k];
   return !!verb && verb.text === verb.lower && PERSON_PREDICATES.has(verb.lower);
+}
+
+const QUOTE_MARKS = /^["“”‘’']$/;
+
+/**
+ * The span, with an opening "The", fills a pair of quotation marks: "The Salt Road", "Hey Jude".
+ * A single quoted word is left alone: it is as often a name discussed ('the "Apple" trademark').
+ */
+function quotedTitle(tokens: Token[], first: number, last: number): boolean {
+  const the = tokens[first - 1]?.text === 'The';
+  if (first === last && !the) return false;
+  const open = the ? tokens[first - 2] : tokens[first - 1];
+  const close = tokens[last + 1];
+  return !!open && !!close && QUOTE_MARKS.test(open.text) && QUOTE_MARKS.test(close.text) && open.sentence === close.sentence;
 }
