@@ -137,6 +137,16 @@ describe('entities: titles of works and closing appositives', () => {
   });
 });
 
+describe('entities: natural features with a lower-case head', () => {
+  it('reads "the X river" as a place, not "the X company"', () => {
+    const r = run('Villages along the Okavu river were flooded.');
+    expect(typeOf(r, 'Okavu river')).toBe('PLACE');
+    const firm = run('Workers at the Okavu company were paid.');
+    expect(r.entities.length).toBeGreaterThan(0);
+    expect(typeOf(firm, 'Okavu company')).toBeUndefined();
+  });
+});
+
 describe('joinAcronymNames', () => {
   it('returns the spans unchanged when there is no bracketed acronym', () => {
     const r = run('Anna Weller visited Leuven.');

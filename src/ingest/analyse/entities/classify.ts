@@ -216,6 +216,10 @@ export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: Art
     return one({ type: 'PLACE', key: countryCode ? regionKey(region ? region.name : text, countryCode) : undefined, name, kind: 'region', countryCode }, 'name', 0.9, first, last + 1);
   }
 
+  // "the Tapajós river", "the Rift valley": a natural feature named with a lower-case head noun after "the".
+  if (prev?.lower === 'the' && next && next.text === next.lower && GEOGRAPHIC_SUFFIXES.has(capitalise(next.lower)) && next.pos === 'NOUN') {
+    return one({ type: 'PLACE', name: `${text} ${next.text}`, kind: 'other' }, 'name', 0.75, first, last + 1);
+  }
   // "the Bono East and Northern regions": names coordinated before a plural designator are regions.
   if (beforePluralDesignator(tokens, first, last)) return one({ type: 'PLACE', name: text, kind: 'region', countryCode: [...facts.countries][0] }, 'name', 0.8);
   const region =
@@ -521,3 +525,5 @@ function quotedTitle(tokens: Token[], first: number, last: number): boolean {
   const close = tokens[last + 1];
   return !!open && !!close && QUOTE_MARKS.test(open.text) && QUOTE_MARKS.test(close.text) && open.sentence === close.sentence;
 }
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
