@@ -27,6 +27,8 @@ export function toAnalyzeJson(a: AnalysedArticle) {
       ...(e.roles?.length ? { roles: e.roles.map((r) => ({ title: r.title, of: r.of ? (nameOf.get(r.of) ?? r.of) : null })) } : {}),
     })),
     dates: a.dates.map((d) => ({ text: d.text, start: d.start, end: d.end, value: d.value, precision: d.precision, ...(d.part ? { part: d.part } : {}) })),
+    // "now", "recently", "the past": TimeML's PRESENT_REF / PAST_REF / FUTURE_REF, never an event's date.
+    timeReferences: (a.timeReferences ?? []).map((d) => ({ text: d.text, start: d.start, end: d.end, value: d.value })),
     events: a.events.map((e) => ({
       key: e.key,
       type: e.type,

@@ -2,17 +2,6 @@
 import type { Command } from 'commander';
 import { readInputs } from '../../ingest/read/index.js';
 import { toAnalyzeJson, formatAnalysis } from '../../ingest/print.js';
-import type { AnalysedArticle } from '../../ingest/types.js';
-
-/**
- * The `--json` object of one article: the documented shape (toAnalyzeJson), plus
- * `timeReferences` ("now", "recently", "the past": TimeML's PRESENT_REF / PAST_REF /
- * FUTURE_REF) as one added key, so readers of the existing keys see no change.
- */
-export function analyzeJson(a: AnalysedArticle): ReturnType<typeof toAnalyzeJson> & { timeReferences: Array<{ text: string; start: number; end: number; value: string }> } {
-  const timeReferences = (a.timeReferences ?? []).map((d) => ({ text: d.text, start: d.start, end: d.end, value: d.value }));
-  return { ...toAnalyzeJson(a), timeReferences };
-}
 
 export function register(program: Command): void {
   program
@@ -33,7 +22,7 @@ export function register(program: Command): void {
           continue;
         }
         const analysed = analyse(result.article);
-        process.stdout.write(options.json ? `${JSON.stringify(analyzeJson(analysed))}\n` : `${formatAnalysis(analysed)}\n`);
+        process.stdout.write(options.json ? `${JSON.stringify(toAnalyzeJson(analysed))}\n` : `${formatAnalysis(analysed)}\n`);
       }
     });
 }
