@@ -32,10 +32,22 @@ export function foldWord(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-/** Key of a whole name: normalised, each word folded. */
+/**
+ * Key of a whole name: normalised, each word folded. Pure, and asked for the same names over and
+ * over (every look-up, sort comparisons, the graph's name index), so memoised (bounded): it was
+ * ~0.9 ms of CPU per article in the CLI's profile.
+ */
 export function nameKey(name: string): string {
-  return normalizeName(name).split(' ').filter(Boolean).map(foldWord).join(' ');
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = normalizeName(name).split(' ').filter(Boolean).map(foldWord).join(' ');
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(name, key);
+  }
+  return key;
 }
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 100_000;
 
 /** Last word of a name's key ("volodymyr zelensky" → "zelensky"). */
 export function surnameKey(name: string): string {
