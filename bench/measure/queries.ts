@@ -115,12 +115,13 @@ const pathGraphql = `query ($from: ID!, $to: ID!) {
     }
   }
 }`;
+/** The path, each hop with its first 20 sentences (the API's default page of evidence). */
 const pathCypher = `
 ${byIdUnion('a', 'from', [...ACTOR_LABELS, 'Event', 'Source'])}
 ${byIdUnion('b', 'to', [...ACTOR_LABELS, 'Event', 'Source'])}
 MATCH p = shortestPath((a)-[:${PATH_TYPES}*..4]-(b))
 UNWIND relationships(p) AS r
-OPTIONAL MATCH (s:Sentence) WHERE s.id IN coalesce(r.evidence, [])
+OPTIONAL MATCH (s:Sentence) WHERE s.id IN coalesce(r.evidence, [])[..20]
 WITH r, collect(s.text) AS evidence
 RETURN collect({type: type(r), from: coalesce(startNode(r).name, startNode(r).title), to: coalesce(endNode(r).name, endNode(r).title), evidence: evidence}) AS hops`;
 

@@ -103,9 +103,12 @@ function checkDate(name: string, value: unknown): void {
     });
 }
 
-/** Resolve a list of sentence ids into Evidence objects (text + article), batched. */
-async function evidence(ids: unknown, ctx: ApiContext): Promise<Row[]> {
-  const list = Array.isArray(ids) ? (ids as string[]) : [];
+/**
+ * Resolve a relationship's sentence ids into Evidence objects (text + article), batched: the first
+ * `first` (a link merged across many articles can hold thousands).
+ */
+async function evidence(ids: unknown, ctx: ApiContext, first: unknown): Promise<Row[]> {
+  const list = Array.isArray(ids) ? (ids as string[]).slice(0, pageSize(first, 20)) : [];
   const found = await ctx.loaders.sentence.loadMany(list);
   return found.filter((x): x is Row => !!x && !(x instanceof Error));
 }
@@ -206,7 +209,7 @@ export const resolvers = {
     path: async (_p: Row, args: Args, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const maxHops = Number(args.maxHops ?? 4);
       if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 8) throw new GraphQLError('"maxHops" must be between 1 and 8', { extensions: { code: 'BAD_USER_INPUT' } });
-      const row = await shortestPath(ctx.graph, String(args.from), String(args.to), maxHops, projection(info));
+      const row = await shortestPath(ctx.graph, String(args.from), String(args.to), maxHops, largestFirst(info, 'evidence', 20), projection(info));
       if (!row) return null;
       const hops = row.hops as Row[];
       return { length: hops.length, hops };
@@ -277,13 +280,14 @@ export const resolvers = {
   },
 
   // Relationship-shaped objects carry sentence ids; turn them into Evidence.
-  Role: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx), confidence: (p: Row) => p.confidence ?? 0 },
-  Claim: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx), confidence: (p: Row) => p.confidence ?? 0 },
-  Participation: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx), confidence: (p: Row) => p.confidence ?? 0 },
-  EventLink: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx), confidence: (p: Row) => p.confidence ?? 0 },
-  Report: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx) },
+  Role: { evidence: (p: Row, a: Args, ctx: ApiContext) => evidence(p.evidence, ctx, a.first), confidence: (p: Row) => p.confidence ?? 0 },
+  Claim: { evidence: (p: Row, a: Args, ctx: ApiContext) => evidence(p.evidence, ctx, a.first), confidence: (p: Row) => p.confidence ?? 0 },
+  Participation: { evidence: (p: Row, a: Args, ctx: ApiContext) => evidence(p.evidence, ctx, a.first), confidence: (p: Row) => p.confidence ?? 0 },
+  EventLink: { evidence: (p: Row, a: Args, ctx: ApiContext) => evidence(p.evidence, ctx, a.first), confidence: (p: Row) => p.confidence ?? 0 },
+  // One article's sentences about one event: a handful, so all of them.
+  Report: { evidence: (p: Row, _a: Args, ctx: ApiContext) => evidence(p.evidence, ctx, MAX_PAGE_SIZE) },
   // Path hops arrive with their evidence already resolved (see shortestPath).
-  PathHop: { evidence: (p: Row) => p.evidence ?? [] },
+  PathHop: { evidence: (p: Row, a: Args) => ((p.evidence as Row[] | undefined) ?? []).slice(0, pageSize(a.first, 20)) },
 
   Entity: { __resolveType: (p: Row) => p.__typename },
   Actor: { __resolveType: (p: Row) => p.__typename },

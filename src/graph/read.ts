@@ -342,8 +342,11 @@ export async function timeline(
   );
 }
 
-/** Shortest path between two nodes over the semantic relationships (and co-mention via sentences). */
-export async function shortestPath(graph: Graph, from: string, to: string, maxHops: number, fields?: Projection): Promise<Row | undefined> {
+/**
+ * Shortest path between two nodes over the semantic relationships, each hop with at most
+ * `evidenceFirst` of its sentences, earliest first (a link merged across many articles can hold thousands).
+ */
+export async function shortestPath(graph: Graph, from: string, to: string, maxHops: number, evidenceFirst: number, fields?: Projection): Promise<Row | undefined> {
   const [row] = await graph.read(
     `WITH $from AS fromId, $to AS toId
      ${matchById('a', 'fromId', 'fromId, toId')}
@@ -354,12 +357,12 @@ export async function shortestPath(graph: Graph, from: string, to: string, maxHo
      WITH r, startNode(r) AS x, endNode(r) AS y
      // Each hop's evidence sentences come with the path: no second round trip.
      WITH r, x, y, COLLECT {
-       UNWIND coalesce(r.evidence, []) AS sid
+       UNWIND coalesce(r.evidence, [])[..$evidenceFirst] AS sid
        MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence {id: sid})
        RETURN ${evidenceMap('s', 'a', fields)}
      } AS evidence
      RETURN collect({type: type(r), from: ${nodeMap('x', fields)}, to: ${nodeMap('y', fields)}, evidence: evidence}) AS hops`,
-    { from, to },
+    { from, to, evidenceFirst },
   );
   return row;
 }

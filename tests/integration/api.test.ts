@@ -279,6 +279,22 @@ describe('timeline and path', () => {
     expect(graph.roundTrips).toBe(1); // hops arrive with their evidence
   });
 
+  it('bounds the evidence of every relationship by `first`, earliest sentences first', async () => {
+    const pair = 'all: evidence { text } one: evidence(first: 1) { text }';
+    const { data, errors } = await gql(`{ events(first: 100) { nodes { participants { ${pair} } claims { ${pair} } producedLinks { ${pair} } } } }`);
+    expect(errors).toBeUndefined();
+    const links = data!.events.nodes.flatMap((e: any) => [...e.participants, ...e.claims, ...e.producedLinks]);
+    for (const l of links) expect(l.one).toEqual(l.all.slice(0, 1));
+    expect(links.some((l: any) => l.all.length > 1)).toBe(true);
+    const [medinsky, geneva] = [await idOf('people', 'Medinsky'), await idOf('places', 'Geneva')];
+    const path = await gql(`query($a: ID!, $b: ID!) { path(from: $a, to: $b) { hops { ${pair} } } }`, { a: medinsky, b: geneva });
+    expect(path.errors).toBeUndefined();
+    for (const hop of path.data!.path.hops) expect(hop.one).toEqual(hop.all.slice(0, 1));
+    expect(path.data!.path.hops.some((h: any) => h.all.length > 1)).toBe(true);
+    const negative = await gql('query($a: ID!, $b: ID!) { path(from: $a, to: $b) { hops { evidence(first: -2) { text } } } }', { a: medinsky, b: geneva });
+    expect(negative.errors?.[0]?.message).toMatch(/"first" must be a non-negative integer/);
+  });
+
   it('refuses a path search wider than it allows', async () => {
     const { errors } = await gql('{ path(from: "a", to: "b", maxHops: 50) { length } }');
     expect(errors?.[0]?.message).toBe('"maxHops" must be between 1 and 8');
