@@ -81,6 +81,20 @@ describe('event detection', () => {
     expect(ctx.events[0]).toMatchObject({ label: 'Geneva talks', places: ['place:geneva'], status: 'occurred' });
   });
 
+  it('reads a hyphenated trigger the tokenizer splits ("cease-fire", "run-off") as one word', () => {
+    const truce = run('A cease-fire took effect in Geneva on Thursday.', [GENEVA], [['Thursday', '2026-03-05', 'day']]);
+    expect(truce.events.map((e) => [e.type, e.date, e.places])).toEqual([['CEASEFIRE', '2026-03-05', ['place:geneva']]]);
+    // Parts that do not touch are two words: "cease - fire" is no trigger.
+    expect(run('Officials said to cease - fire was the order.').events.map((e) => e.type)).not.toContain('CEASEFIRE');
+    expect(run('Both cease-fire talks collapsed.').events.map((e) => e.type)).toEqual(['TALKS']); // it only classifies "talks"
+  });
+
+  it('reads "won the run-off, defeating X" as an election, not a match', () => {
+    const ctx = run('Ibáñez won the presidential run-off on Sunday, defeating Salinas with 54 percent of the vote.', [], [['Sunday', '2026-03-01', 'day']]);
+    expect(ctx.events.map((e) => e.type)).toEqual(['ELECTION']);
+    expect(run('Ferrari beat Mercedes in the final on Sunday.').events.map((e) => e.type)).toContain('COMPETITION');
+  });
+
   it('reads a total', () => {
     const ctx = run('A total of 500 prisoners were exchanged on Thursday.', [], [['Thursday', '2026-03-05', 'day']]);
     expect(ctx.events[0]).toMatchObject({ type: 'PRISONER_EXCHANGE', total: 500 });

@@ -72,20 +72,26 @@ export function detect(view: ArticleView): EventDraft[] {
   view.words.forEach((words, sentence) => {
     if (view.heading[sentence]) return;
     const conditional = CONDITIONAL_OPENERS.has(words[0]?.lower ?? '');
+    let inside = -1; // the last part of a hyphenated trigger already read
     words.forEach((t, i) => {
-      const found = triggerOf(t, i === 0, words[i - 1]);
+      if (i <= inside) return;
+      const compound = hyphenated(words, i);
+      const found = compound ? { entry: compound.entry, nominal: true } : triggerOf(t, i === 0, words[i - 1]);
       if (!found) return;
       const { entry, nominal } = found;
+      const last = compound?.last ?? i;
+      inside = last;
       if (view.mentionAt[t.index]) return; // part of a name ("Best Buy", "Launch Pad Inc")
       if (entry.context && !seenTypes.has(entry.type) && !inContext(entry, words)) return;
-      if (nominal ? modifiesNextNoun(words, i) : !standsAlone(words, i)) return;
+      if (nominal ? modifiesNextNoun(words, last) : !standsAlone(words, i)) return;
       if (!nominal && entry.verbRefusesThingObject && hasThingObject(view, words, i)) return;
       if (!nominal && negated(words, i)) return;
       const np = nominal ? nounPhrase(words, i) : [];
       const modifiers = np.filter((m) => !isNoun(m) || PAST_GENERIC.has(m.lower) || DISTINCT.has(m.lower)).map((m) => m.lower);
-      const plural = nominal && entry.type !== 'TALKS' && t.lower.endsWith('s') && (t.lower !== t.lemma || NOUN_INDEX.has(t.lower.slice(0, -1)));
+      const head = words[last]!; // "fires" of "cease-fires"
+      const plural = nominal && entry.type !== 'TALKS' && head.lower.endsWith('s') && (head.lower !== head.lemma || NOUN_INDEX.has(head.lower.slice(0, -1)));
       // "talks", "negotiations" are plural in form though one event: they count as plural here.
-      const singular = modifiers.includes('a') || modifiers.includes('an') || !(nominal && t.lower.endsWith('s'));
+      const singular = modifiers.includes('a') || modifiers.includes('an') || !(nominal && head.lower.endsWith('s'));
       drafts.push({
         type: entry.type,
         cameo: entry.cameo,
@@ -110,7 +116,19 @@ export function detect(view: ArticleView): EventDraft[] {
       seenTypes.add(entry.type);
     });
   });
-  return drafts;
+  // "won the run-off, defeating Y": in a sentence about an election, beat/defeat tell its result, not a match.
+  return drafts.filter((d) => !(d.type === 'COMPETITION' && !d.nominal && drafts.some((e) => e.sentence === d.sentence && e.type === 'ELECTION')));
+}
+
+/**
+ * A lexicon noun the tokenizer split at its hyphen ("cease-fire" → cease / - / fire, "run-off"):
+ * its entry, and the index of its last part. The parts must touch (no spaces around the hyphen).
+ */
+function hyphenated(words: Token[], i: number): { entry: EventTypeEntry; last: number } | undefined {
+  const [t, dash, tail] = [words[i]!, words[i + 1], words[i + 2]];
+  if (dash?.text !== '-' || !tail || dash.start !== t.end || tail.start !== dash.end) return undefined;
+  const entry = NOUN_INDEX.get(`${t.lower}-${tail.lower}`) ?? NOUN_INDEX.get(`${t.lower}-${tail.lemma}`);
+  return entry ? { entry, last: i + 2 } : undefined;
 }
 
 /** "ceasefire talks", "disaster agency": the event noun only classifies the next noun. */

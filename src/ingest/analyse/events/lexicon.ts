@@ -46,7 +46,7 @@ export const EVENT_TYPES: readonly EventTypeEntry[] = [
   { type: 'ATTACK', cameo: '180', nouns: ['attack', 'strike', 'airstrike', 'shelling', 'bombing', 'raid', 'assault', 'ambush'], verbs: ['attack', 'shell', 'bomb', 'raid', 'ambush'] },
   { type: 'BATTLE', cameo: '190', nouns: ['battle', 'clash', 'clashes', 'fighting', 'offensive'], verbs: ['clash'], symmetric: true },
   { type: 'REFERENDUM', cameo: '', nouns: ['referendum', 'plebiscite'], verbs: [], labelNoun: 'referendum' },
-  { type: 'ELECTION', cameo: '', nouns: ['election', 'elections', 'runoff', 'primary'], verbs: [], labelNoun: 'election' },
+  { type: 'ELECTION', cameo: '', nouns: ['election', 'elections', 'runoff', 'run-off', 'primary'], verbs: [], labelNoun: 'election' },
   { type: 'SANCTION', cameo: '163', nouns: ['sanction', 'sanctions', 'embargo'], verbs: ['sanction'], labelNoun: 'sanctions' },
   // Aid as an act of giving: "offered emergency aid", not "receiving medical assistance".
   { type: 'AID', cameo: '070', nouns: ['aid', 'assistance', 'relief'], verbs: [], labelNoun: 'aid', context: ['offer', 'send', 'provide', 'pledge', 'deliver', 'approve', 'announce', 'donate', 'package'] },
