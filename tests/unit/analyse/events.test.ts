@@ -172,6 +172,16 @@ describe('status', () => {
     const ctx = run(text, [GENEVA]);
     expect(ctx.events.map((e) => e.status)).toContain(status);
   });
+
+  it('gives a verb joined by "and" the modal of the verb it is joined to, across a long phrase', () => {
+    const union: Given = ['Teamsters', 'ORGANIZATION', 'org:teamsters'];
+    const meeting = (text: string) => run(text, [union]).events.find((e) => e.type === 'MEETING')?.status;
+    expect(meeting('She said she would visit plants in three states in her first weeks and meet the Teamsters.')).toBe('planned');
+    expect(meeting('She could visit plants in three states in her first weeks or meet the Teamsters.')).toBe('proposed');
+    // The first verb is past, or another verb comes between: nothing to share.
+    expect(meeting('She visited plants in three states in her first weeks and met the Teamsters.')).toBe('occurred');
+    expect(meeting('She would visit plants, the firm said, and met the Teamsters.')).toBe('occurred');
+  });
 });
 
 describe('coreference', () => {

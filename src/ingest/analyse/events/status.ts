@@ -29,7 +29,7 @@ export function assignStatus(view: ArticleView, drafts: EventDraft[]): void {
     const definite = d.nominal && d.modifiers.some((m) => DEFINITE.has(m));
     const applies = (c: StatusCue, eventBefore: boolean) =>
       !(c.verbal && d.nominal) && !(definite && eventBefore && c.words.length === 1 && MODALS.has(c.words[0]!));
-    const cue = nearestCue(words, d.word, applies, hits);
+    const cue = nearestCue(words, d.word, applies, hits) ?? (d.nominal ? undefined : modalOfConjunction(words, d.word, hits));
     if (cue) {
       d.status = cue.status;
       d.statusExplicit = true;
@@ -38,6 +38,24 @@ export function assignStatus(view: ArticleView, drafts: EventDraft[]): void {
       d.statusExplicit = true;
     }
   }
+}
+
+/**
+ * "she would visit plants … and meet the union": a verb joined by "and"/"or" to an earlier verb
+ * shares that verb's modal, however long the first verb's phrase. Only when every verb between
+ * is the modal's own (base-form) verb, and no clause break (";", ":", a quote) comes between.
+ */
+function modalOfConjunction(words: Token[], at: number, hits: CueHit[]): StatusCue | undefined {
+  if (!['and', 'or'].includes(words[at - 1]?.lower ?? '')) return undefined;
+  for (const { cue, at: m } of [...hits].reverse()) {
+    if (m >= at - 1 || cue.words.length !== 1 || !MODALS.has(cue.words[0]!)) continue;
+    const verb = words[m + 1];
+    if (!verb || verb.pos !== 'VERB' || verb.lower !== verb.lemma) return undefined;
+    const between = words.slice(m + 2, at - 1);
+    const breaks = between.some((w) => [';', ':', '"', '“', '”'].includes(w.text) || w.pos === 'AUX' || (w.pos === 'VERB' && w.lower !== w.lemma));
+    return breaks ? undefined : cue;
+  }
+  return undefined;
 }
 
 /**
