@@ -34,6 +34,7 @@ const evidenceMap = (s: string, a: string, fields?: Projection): string => {
     : [`id: ${a}.id`, `title: ${a}.title`, `publishedAt: ${a}.publishedAt`, 'brief: true'];
   return `{${sentence.join(', ')}, article: {${article.join(', ')}}}`;
 };
+
 /**
  * The properties a request needs, per GraphQL type (`Event`, `Place`, `Evidence`, `Article`…):
  * reads given one project only those. Built from the whole operation (see src/api/selection.ts),
