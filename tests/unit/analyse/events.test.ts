@@ -313,6 +313,21 @@ describe('quotes', () => {
     ]);
   });
 
+  it('gives a quote to the subject of the verb of saying before it, however long the clause', () => {
+    const people: Given[] = [['Ana Silva', 'PERSON', 'person:silva'], ['Tom Ode', 'PERSON', 'person:ode'], ['Ode', 'PERSON', 'person:ode']];
+    const analyst = run('Ms. Ana Silva, an analyst at a bank, wrote in a note to clients that Ode had "delivered the gains the board wanted".', people);
+    expect(analyst.quotes.map((q) => q.speaker)).toEqual(['person:silva']);
+    const judge = run('Ana Silva, who wrote the opinion, said the law passed last year "ignored the people it protects".', people);
+    expect(judge.quotes.map((q) => q.speaker)).toEqual(['person:silva']);
+    const told = run('Its leader, Tom Ode, told reporters outside the court that the ruling was "a victory for every village".', people);
+    expect(told.quotes.map((q) => q.speaker)).toEqual(['person:ode']);
+  });
+
+  it('reads a short run of capitalised words in quotation marks as a title, not a quote', () => {
+    expect(run('The jury gave its prize to "The Long Road Home" on Saturday.').quotes).toEqual([]);
+    expect(run('Ana Silva said: "We Will Win." She left.', [['Ana Silva', 'PERSON', 'person:silva']]).quotes.map((q) => q.text)).toEqual(['We Will Win.']);
+  });
+
   it('resolves "he" before a straight-quoted sentence and skips scare quotes', () => {
     const ctx = run('Zelensky spoke late. He said: "We will not give up our land." Critics called it "theatre".', [ZELENSKY]);
     expect(ctx.quotes.map((q) => [q.text, q.speaker])).toEqual([['We will not give up our land.', 'person:zelensky']]);

@@ -26,7 +26,7 @@ export function findQuotes(view: ArticleView): Quote[] {
       const start = a + 1;
       const inner = text.slice(start, b);
       const words = inner.trim().split(/\s+/);
-      if (words.length < 3 || /\n\s*\n/.test(inner)) continue;
+      if (words.length < 3 || /\n\s*\n/.test(inner) || isTitle(words)) continue;
       const lead = inner.length - inner.trimStart().length;
       const body = inner.trim().replace(/[,]$/, '');
       const sentence = view.tokens[firstTokenFrom(view.tokens, start)]?.sentence ?? 0;
@@ -55,17 +55,34 @@ function attributionOf(view: ArticleView, open: number, close: number): { speake
     .slice(0, 8);
   const stopAfter = after.findIndex((t) => t.text === '.' || t.text === '“' || t.text === '"');
   const window = stopAfter >= 0 ? after.slice(0, stopAfter) : after;
-  const to = firstTokenFrom(view.tokens, open);
-  const before = view.tokens.slice(Math.max(0, to - 10), to).filter((t) => t.kind !== 'tabCRLF').slice(-6);
-  for (const side of [window, before]) {
-    if (!side.some((t) => QUOTE_VERBS.has(t.lemma))) continue;
-    const speaker = speakerIn(view, side);
-    if (speaker) return { speaker, ...channelIn(view, side) };
+  if (window.some(isQuoteVerb)) {
+    const speaker = speakerIn(view, window);
+    if (speaker) return { speaker, ...channelIn(view, window) };
   }
-  return {};
+  // Before the quote, in its sentence: the subject of the last verb of saying ("Mr. X, an analyst
+  // at Y, wrote in a note to clients that Z had "…"" is X's, not Z's, however long the clause).
+  const to = firstTokenFrom(view.tokens, open);
+  const sentence = view.tokens[to]?.sentence ?? lastInside?.sentence;
+  const before = view.tokens.slice(Math.max(0, to - 40), to).filter((t) => t.kind !== 'tabCRLF' && t.sentence === sentence);
+  const verb = before.findLastIndex(isQuoteVerb);
+  if (verb < 0) return {};
+  const subject = before.slice(Math.max(0, verb - 12), verb);
+  const speaker = speakerIn(view, [...subject].reverse()) ?? speakerIn(view, before.slice(verb));
+  return speaker ? { speaker, ...channelIn(view, before) } : {};
 }
 
-/** The speaker named in an attribution: a person first ("said Boeing spokesman Dan Beck"), then a he/she, then an organization. */
+/** A verb of saying, as a verb ("a note to clients" is no attribution). */
+const isQuoteVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && QUOTE_VERBS.has(t.lemma);
+
+/** "The Salt Road": a short run of capitalised words only is a title (a film, a book), not a quote. */
+function isTitle(words: string[]): boolean {
+  return words.length <= 6 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(of|the|and|a|an|in|on|for|to)$/.test(w))) && !/[.!?,]$/.test(words.at(-1)!);
+}
+
+/**
+ * The speaker named in an attribution: a person first ("said Boeing spokesman Dan Beck"), then a
+ * he/she, then an organization; the earliest in `tokens` order (give them nearest first).
+ */
 function speakerIn(view: ArticleView, tokens: Token[]): Mention | undefined {
   const named = tokens.map((t) => view.mentionAt[t.index]);
   const person = named.find((m) => m?.type === 'PERSON');
