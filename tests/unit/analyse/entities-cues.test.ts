@@ -63,6 +63,13 @@ describe('entities: cues for unseen news', () => {
     expect(typeOf(r, 'Quelvaro')).toBe('PLACE');
   });
 
+  it('reads a name in apposition to a company noun as that company, not as a person by its given name', () => {
+    const r = run('The carmaker, Daniel Vostrak, said on Monday it would close two plants.');
+    expect(typeOf(r, 'Daniel Vostrak')).toBe('ORGANIZATION');
+    // Without the company noun the given name decides.
+    expect(typeOf(run('Daniel Vostrak said on Monday he would close two plants.'), 'Daniel Vostrak')).toBe('PERSON');
+  });
+
   it('reads a lone name that told reporters something as a person', () => {
     const r = run('The talks stalled on Friday. Velkaro told reporters the offer was too low.');
     expect(typeOf(r, 'Velkaro')).toBe('PERSON');

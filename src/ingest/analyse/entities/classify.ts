@@ -241,7 +241,7 @@ export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: Art
   if (last > first || !lookupCities(text, facts.countries).length) {
     if (employerOfTitle(tokens, first)) return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
   }
-  // "The dealer, Lazar Gems, said": a name in apposition to a company noun is that company.
+  // "The carmaker, X, said", "the lender, X,": a name in apposition to a company noun is that company.
   if (companyNounBefore(tokens, first, last)) return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
   // "the National Hurricane Center said": a body that speaks is an organization, not a building.
   if (last > first && FACILITY_SUFFIXES.has(lastWord) && next?.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) {
@@ -490,7 +490,7 @@ function titleBefore(tokens: Token[], first: number): boolean {
   return tokens[first - 1]?.text === ',' && !!head && head.text === head.lower && TITLE_HEADS.has(head.lower);
 }
 
-/** "The dealer, X,", "the company, X,": a name in apposition after a company noun with its article. */
+/** "The carmaker, X,", "the company, X,": a name in apposition after a company noun with its article. */
 function companyNounBefore(tokens: Token[], first: number, last: number): boolean {
   const head = tokens[first - 2];
   const article = tokens[first - 3];

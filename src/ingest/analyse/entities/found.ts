@@ -46,9 +46,9 @@ export interface Pending {
   sentence: number;
   first: number;
   last: number;
-  /** It starts a sentence or sits in a heading: keep it only if the article supports it elsewhere. */
   /** "gathered in X", "is based in X": a place preposition right after a verb. */
   placeContext: boolean;
+  /** It starts a sentence or sits in a heading: keep it only if the article supports it elsewhere. */
   weak: boolean;
   acronym: boolean;
   /** It only modifies a noun or follows a determiner ("Intel processors", "the Mac"): product-like, kept only with other support. */

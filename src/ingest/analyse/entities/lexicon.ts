@@ -86,7 +86,6 @@ export const LAUNCH_VERBS = words(`unveil launch release introduce debut preview
 /** Abbreviations and units that look like acronyms but name nothing ("16 GB", "No. 1", "USD"). */
 export const NOT_ACRONYMS = new Set('I No. Vol. GB MB KB TB GHz MHz Hz USD EUR GBP TV PC OS CD DVD LCD LED CPU GPU HD MP3 PDF USB RAM ROM AM PM FM UTC GMT ID OK'.split(' '));
 
-/** Designators that make "X <designator>" a region ("Donetsk province", "Kharkiv oblast"). */
 /**
  * First words of organization names in other languages that English news keeps untranslated
  * ("Instituto Socioambiental", "Banco Santander", "Partido Popular"). Written form.
@@ -109,6 +108,7 @@ export const PUBLISH_VERBS = words(`publish print appear`);
  */
 export const PERSON_PREDICATES = words(`born arrested detained jailed sentenced convicted died resigned retired testified married graduated`);
 
+/** Designators that make "X <designator>" a region ("Donetsk province", "Kharkiv oblast"). */
 export const REGION_DESIGNATORS = words(`province region oblast state county district governorate prefecture territory canton`);
 
 /** Nouns that make "[the] X <modifiers> <noun>" a facility ("the Mariupol steel plant"). */
