@@ -74,24 +74,13 @@ function timed(fn: () => void): { cpu: number; wall: number } {
   return { cpu: (used.user + used.system) / 1000, wall };
 }
 
-/** The CPU time of this process so far, in ms. */
-function cpuNow(): number {
-  const used = process.cpuUsage();
-  return (used.user + used.system) / 1000;
-}
-
 /** One pass of analyse() taken apart: CPU ms in the token layer and in each stage (same steps as `analyse`). */
 function stagePass(articles: readonly Article[]): Record<string, number> {
   const pass: Record<string, number> = { tokenize: 0 };
   for (const article of articles) {
-    let started = cpuNow();
-    const ctx = createContext(article, tokenize(article.text));
-    pass.tokenize! += cpuNow() - started;
-    for (const stage of pipeline) {
-      started = cpuNow();
-      stage.run(ctx);
-      pass[stage.name] = (pass[stage.name] ?? 0) + cpuNow() - started;
-    }
+    let ctx: ReturnType<typeof createContext> | undefined;
+    pass.tokenize! += timed(() => (ctx = createContext(article, tokenize(article.text)))).cpu;
+    for (const stage of pipeline) pass[stage.name] = (pass[stage.name] ?? 0) + timed(() => stage.run(ctx!)).cpu;
   }
   return pass;
 }
