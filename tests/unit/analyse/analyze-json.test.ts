@@ -2,18 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/ingest/analyse/index.js';
 import { toAnalyzeJson } from '../../../src/ingest/print.js';
+import { article } from '../../helpers/article.js';
 
-const article = {
-  id: 't',
-  title: '',
-  publishedAt: '2026-03-06',
-  text: 'Talks resumed on Thursday. Officials said prices are now falling and had risen in the past.',
-  credits: [],
-  input: 'test',
-};
+const text = 'Talks resumed on Thursday. Officials said prices are now falling and had risen in the past.';
 
 describe('analyze --json', () => {
-  const a = analyse(article);
+  const a = analyse(article(text));
   const json = toAnalyzeJson(a);
 
   it('lists the reference dates with text, offsets and TimeML value, apart from the calendar dates', () => {
@@ -21,7 +15,7 @@ describe('analyze --json', () => {
       ['now', 'PRESENT_REF'],
       ['the past', 'PAST_REF'],
     ]);
-    for (const r of json.timeReferences) expect(article.text.slice(r.start, r.end)).toBe(r.text);
+    for (const r of json.timeReferences) expect(text.slice(r.start, r.end)).toBe(r.text);
     expect(json.dates.map((d) => d.text)).toEqual(['Thursday']);
   });
 });

@@ -4,13 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/ingest/analyse/index.js';
-import type { AnalysedArticle, Article } from '../../../src/ingest/types.js';
+import type { AnalysedArticle } from '../../../src/ingest/types.js';
+import { article } from '../../helpers/article.js';
 import { joinAcronymNames } from '../../../src/ingest/analyse/entities/acronym-names.js';
 
-function run(text: string): AnalysedArticle {
-  const a: Article = { id: 't', title: '', publishedAt: '2026-06-01', text, credits: [], input: 'test' };
-  return analyse(a);
-}
+const run = (text: string): AnalysedArticle => analyse(article(text, { publishedAt: '2026-06-01' }));
 const typeOf = (r: AnalysedArticle, name: string) => r.entities.find((e) => e.name === name)?.type;
 const mentionOf = (r: AnalysedArticle, text: string) => r.mentions.find((m) => m.text === text);
 

@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/ingest/analyse/index.js';
 import type { AnalysedArticle, Article, Entity } from '../../../src/ingest/types.js';
+import { article } from '../../helpers/article.js';
 import { demonymCountry, lookupCities, lookupCountry, lookupRegion } from '../../../src/ingest/analyse/gazetteer/index.js';
 
 const SEED = '/work/shared/corpora/seed/2026-03-06-ukraine-russia-prisoner-swap.txt';
 
-function article(text: string, extra: Partial<Article> = {}): Article {
-  return { id: 't', title: '', publishedAt: '2026-03-06', text, credits: [], input: 'test', ...extra };
-}
 
 function seedArticle(): Article {
   const [head, ...body] = readFileSync(SEED, 'utf8').split('\n');
