@@ -123,11 +123,14 @@ export function contentHash(analysed: AnalysedArticle): string {
 /**
  * Content-derived id of a new event: the same description (type, date, sides, places, size)
  * gives the same id in any process, so concurrent writers of one event meet on one node.
+ * An undated event takes the month of its report (`seen`, the publication day) instead of a
+ * date, so undated reports months apart do not meet on one node (resolve/events.ts).
  */
-export function eventId(event: EventFact, entityIds: Record<string, string>): string {
+export function eventId(event: EventFact, entityIds: Record<string, string>, seen?: string): string {
   const sides = event.participants.map((p) => entityIds[p.entity] ?? p.entity).sort();
   const places = event.places.map((p) => entityIds[p] ?? p).sort();
-  const basis = [event.type, event.date ?? '', sides.join(','), places.join(','), event.perSide ?? '', event.total ?? ''].join('|');
+  const when = event.date ?? (seen ? `reported ${seen.slice(0, 7)}` : '');
+  const basis = [event.type, when, sides.join(','), places.join(','), event.perSide ?? '', event.total ?? ''].join('|');
   return `event:${event.type.toLowerCase()}:${createHash('sha256').update(basis).digest('hex').slice(0, 16)}`;
 }
 

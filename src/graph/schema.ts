@@ -13,6 +13,7 @@ export const schemaStatements: string[] = [
   'CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)',
   'CREATE INDEX event_type_date IF NOT EXISTS FOR (n:Event) ON (n.type, n.date)',
   'CREATE INDEX event_month IF NOT EXISTS FOR (n:Event) ON (n.month)',
+  'CREATE INDEX event_type_first_seen IF NOT EXISTS FOR (n:Event) ON (n.type, n.firstSeen)',
   'CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
   `CREATE FULLTEXT INDEX names IF NOT EXISTS FOR (n:Person|Place|Organization|Source|Event) ON EACH [n.name, n.aliasText, n.label]`,

@@ -11,9 +11,9 @@
  */
 import type { AnalysedArticle } from '../ingest/types.js';
 import { createResolver, type KnownEntity, type Resolver } from '../ingest/resolve/index.js';
-import { matchEvents, monthOf, type KnownEvent } from '../ingest/resolve/events.js';
+import { daySpan, matchEvents, monthOf, UNDATED_WINDOW_DAYS, type KnownEvent } from '../ingest/resolve/events.js';
 import type { Graph, Row, WriteTx } from './db.js';
-import { entityLabel, matchById, type EntityLabel } from './model.js';
+import { entityLabel, type EntityLabel } from './model.js';
 import { buildPatch, type GraphPatch, type RelationshipRow } from './patch.js';
 import { ensureSchema } from './schema.js';
 
@@ -56,8 +56,8 @@ export class GraphWriter {
   async plan(batch: AnalysedArticle[]): Promise<GraphPatch[]> {
     await this.init();
     const entityIds = batch.map((a) => this.resolver.resolve(a));
-    const known = await this.candidateEvents(batch, entityIds);
-    return batch.map((a, i) => buildPatch(a, entityIds[i]!, matchEvents(a.events, entityIds[i]!, known)));
+    const known = await this.candidateEvents(batch);
+    return batch.map((a, i) => buildPatch(a, entityIds[i]!, matchEvents(a.events, entityIds[i]!, known, a.article.publishedAt.slice(0, 10))));
   }
 
   async writeBatch(batch: AnalysedArticle[]): Promise<BatchSummary> {
@@ -65,36 +65,58 @@ export class GraphWriter {
     return this.graph.write((tx) => writePatches(tx, patches));
   }
 
-  private async candidateEvents(batch: AnalysedArticle[], entityIds: Array<Record<string, string>>): Promise<KnownEvent[]> {
-    const keys = new Set<string>();
-    const actors = new Set<string>();
-    batch.forEach((a, i) => {
+  /**
+   * Events already in the graph that an event of the batch could be: dated ones of its type in
+   * its month, and undated ones of its type first reported within UNDATED_WINDOW_DAYS of it (an
+   * undated event of the batch is placed at its article's publication day). Index seeks on
+   * (type, month) and (type, firstSeen), whatever the size of the graph.
+   */
+  private async candidateEvents(batch: AnalysedArticle[]): Promise<KnownEvent[]> {
+    const months = new Set<string>();
+    const windows = new Map<string, { type: string; from: string; to: string }>();
+    for (const a of batch) {
+      const seen = a.article.publishedAt.slice(0, 10);
       for (const ev of a.events) {
-        const month = monthOf(ev.date);
-        if (month) keys.add(`${ev.type}|${month}`);
-        for (const p of ev.participants) if (entityIds[i]![p.entity]) actors.add(entityIds[i]![p.entity]!);
-        for (const p of ev.places) if (entityIds[i]![p]) actors.add(entityIds[i]![p]!);
+        const span = daySpan(ev.date ?? seen);
+        if (!span) continue;
+        const [from, to] = [isoDay(span[0] - UNDATED_WINDOW_DAYS), isoDay(span[1] + UNDATED_WINDOW_DAYS)];
+        if (ev.date) months.add(`${ev.type}|${monthOf(ev.date)}`);
+        else for (const month of monthsBetween(from, to)) months.add(`${ev.type}|${month}`);
+        windows.set(`${ev.type}|${from}|${to}`, { type: ev.type, from, to });
       }
-    });
-    if (keys.size === 0 && actors.size === 0) return [];
+    }
+    if (months.size === 0 && windows.size === 0) return [];
     const rows = await this.graph.read(
       `CALL {
-         UNWIND $keys AS key
+         UNWIND $months AS key
          WITH split(key, '|') AS k
          MATCH (e:Event) WHERE e.type = k[0] AND (e.month = k[1] OR e.date = left(k[1], 4))
          RETURN e
          UNION
-         UNWIND $actors AS actor
-         ${matchById('x', 'actor', 'actor')}
-         MATCH (x)<-[:INVOLVED|TOOK_PLACE_IN]-(e:Event) WHERE e.date IS NULL
+         UNWIND $windows AS w
+         MATCH (e:Event) WHERE e.type = w.type AND e.firstSeen >= w.from AND e.firstSeen <= w.to AND e.date IS NULL
          RETURN e
        }
-       RETURN e.id AS id, e.type AS type, e.date AS date, e.perSide AS perSide, e.total AS total,
+       RETURN e.id AS id, e.type AS type, e.date AS date, e.perSide AS perSide, e.total AS total, e.firstSeen AS firstSeen,
               [(e)-[:INVOLVED|TOOK_PLACE_IN]->(x) | x.id] AS actors`,
-      { keys: [...keys], actors: [...actors] },
+      { months: [...months], windows: [...windows.values()] },
     );
     return rows as unknown as KnownEvent[];
   }
+}
+
+/** Epoch day → `YYYY-MM-DD`. */
+const isoDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/** The `YYYY-MM` months from one day to another, both included. */
+function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  const cursor = new Date(`${from.slice(0, 7)}-01T00:00:00Z`);
+  while (cursor.toISOString().slice(0, 7) <= to.slice(0, 7)) {
+    months.push(cursor.toISOString().slice(0, 7));
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+  return months;
 }
 
 // Numbers arrive from JavaScript as floats: whole-number properties (counts, offsets) go through
@@ -129,13 +151,21 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
   // Per-statement round trips, not rows, are what a batch costs (BENCHMARKS.md, writes).
   const pending: Array<Promise<unknown>> = [];
 
-  // An article whose content changed is rewritten: drop what it said before.
+  // An article whose content changed is rewritten: drop what it said before. Its sentences go
+  // (and their MENTIONS), its reports are taken back, and an event no other article reports goes
+  // with its links, so the new reading writes it afresh (its date, status and figures as read
+  // now, not the most conclusive of the two readings).
   const changed = todo.filter((p) => previous.get(p.article.id) != null).map((p) => p.article.id);
   if (changed.length)
     pending.push(tx.run(
       `UNWIND $ids AS id MATCH (a:Article {id: id})
        OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence) DETACH DELETE s
-       WITH DISTINCT a OPTIONAL MATCH (a)-[r:REPORTS|CITES]->() DELETE r`,
+       WITH DISTINCT a OPTIONAL MATCH (a)-[c:CITES]->() DELETE c
+       WITH DISTINCT a OPTIONAL MATCH (a)-[r:REPORTS]->(e:Event)
+       SET e.articleCount = e.articleCount - 1
+       DELETE r
+       WITH DISTINCT e WHERE e IS NOT NULL AND NOT (e)<-[:REPORTS]-()
+       DETACH DELETE e`,
       { ids: changed },
     ));
 

@@ -2,6 +2,9 @@
  * The writer against the real Neo4j: the reference article's facts land with evidence,
  * re-ingesting changes nothing, and a follow-up article resolves onto the same nodes.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph } from '../../src/graph/db.js';
 import { GraphWriter } from '../../src/graph/write.js';
@@ -111,5 +114,45 @@ describe('a follow-up article', () => {
     expect(places).toHaveLength(1);
     expect(places[0]).toMatchObject({ cc: 'CH', articles: 2 });
     expect(places[0]!.lat as number).toBeCloseTo(46.2, 0);
+  });
+});
+
+describe('undated events over time', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-undated-'));
+  /** A JSON article: its URL is its identity, so a second write with other text rewrites it. */
+  const article = (name: string, publishedAt: string, text: string): string => {
+    const path = join(dir, `${name}.json`);
+    writeFileSync(path, JSON.stringify({ url: `https://example.org/${name}`, title: `Negotiators meet (${name})`, publishedAt, text }));
+    return path;
+  };
+  const talksText = 'Russian and Ukrainian negotiators held talks in Geneva on a possible truce, officials said.';
+  const genevaTalks = () =>
+    graph.read(
+      `MATCH (t:Talks)-[:TOOK_PLACE_IN]->(:Place {name: 'Geneva'}) WHERE t.date IS NULL
+       RETURN t.id AS id, t.firstSeen AS firstSeen, t.articleCount AS articles ORDER BY firstSeen`,
+    );
+
+  it('keeps undated talks read a year apart as two events, and a week apart as one', async () => {
+    const before = await genevaTalks();
+    await ingest(article('a-year-later', '2027-05-10', talksText));
+    const yearLater = await genevaTalks();
+    expect(yearLater).toHaveLength(before.length + 1);
+    expect(yearLater.at(-1)).toMatchObject({ firstSeen: '2027-05-10', articles: 1 });
+
+    await ingest(article('a-week-after-that', '2027-05-17', `Officials said ${talksText.charAt(0).toLowerCase()}${talksText.slice(1)}`));
+    const weekLater = await genevaTalks();
+    expect(weekLater).toHaveLength(yearLater.length);
+    expect(weekLater.at(-1)).toMatchObject({ id: yearLater.at(-1)!.id, articles: 2 });
+  });
+
+  it('removes an event when the only article that reported it is rewritten without it', async () => {
+    await ingest(article('rewritten', '2028-01-10', talksText));
+    const reported = (await genevaTalks()).filter((t) => t.firstSeen === '2028-01-10');
+    expect(reported).toHaveLength(1);
+    const summary = await ingest(article('rewritten', '2028-01-10', 'The weather in Geneva was mild, officials said.'));
+    expect(summary.written).toBe(1);
+    expect((await genevaTalks()).filter((t) => t.firstSeen === '2028-01-10')).toEqual([]);
+    const [orphans] = await graph.read('MATCH (e:Event) WHERE NOT (e)<-[:REPORTS]-() RETURN count(e) AS n');
+    expect(Number(orphans!.n)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Event coreference across articles: the same type, a compatible date and overlapping
+ * Event coreference across articles: the same type, close enough in time, and overlapping
  * participants or place make one event. Pure: the writer fetches the candidates.
  */
 import type { EventFact } from '../types.js';
@@ -14,7 +14,17 @@ export interface KnownEvent {
   total: number | null;
   /** Global ids of its participants and places. */
   actors: string[];
+  /** Publication day of the first article that reported it: where an undated event sits in time. */
+  firstSeen?: string | null;
 }
+
+/**
+ * How many days an undated report may lie from the other side of a match. News reports an
+ * event it does not date ("the talks in Geneva") close to when it happens, so an undated event
+ * is placed at its first report: "talks in Geneva" read a year apart are two talks, however
+ * alike, and a month apart may be one.
+ */
+export const UNDATED_WINDOW_DAYS = 30;
 
 /** Dates are compatible when one contains the other ("2026-03" ⊇ "2026-03-06") or days are equal. Unknown dates are compatible with anything. */
 export function datesCompatible(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -25,10 +35,53 @@ export function datesCompatible(a: string | null | undefined, b: string | null |
 /** Year-month prefix used to fetch candidates ("2026-03-05" → "2026-03"). */
 export const monthOf = (date: string | null | undefined): string | null => (date && date.length >= 7 ? date.slice(0, 7) : date ?? null);
 
-/** Is `event` (with its actors resolved to global ids) the same real-world event as `known`? */
-export function sameEvent(event: Pick<EventFact, 'type' | 'date' | 'perSide' | 'total'>, actors: string[], known: KnownEvent): boolean {
+const DAY_MS = 86_400_000;
+const epochDay = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
+
+/**
+ * The days an ISO date value spans, as epoch days [first, last]: "2026-03-05" one day,
+ * "2026-03" March, "2026-Q1" January to March, "2026" (or a week, a season) its year.
+ * Null for a value without a year.
+ */
+export function daySpan(value: string): [number, number] | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?/.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[3]) return [epochDay(year, Number(m[2]), Number(m[3])), epochDay(year, Number(m[2]), Number(m[3]))];
+  if (m[2]) return [epochDay(year, Number(m[2]), 1), epochDay(year, Number(m[2]) + 1, 0)];
+  if (m[4]) return [epochDay(year, Number(m[4]) * 3 - 2, 1), epochDay(year, Number(m[4]) * 3 + 1, 0)];
+  return [epochDay(year, 1, 1), epochDay(year, 12, 31)];
+}
+
+/** Days between two spans (0 when they overlap). */
+const gapDays = (a: [number, number], b: [number, number]): number => Math.max(0, a[0] - b[1], b[0] - a[1]);
+
+/**
+ * Days between an event reported on `seen` and a known event: 0 for agreeing dates, else the gap
+ * between the undated side's report day and the other side. Null when either side has nothing
+ * to place it in time.
+ */
+function timeGap(event: { date?: string | null }, seen: string | undefined, known: KnownEvent): number | null {
+  if (event.date && known.date) return datesCompatible(event.date, known.date) ? 0 : Infinity;
+  const a = event.date ?? seen;
+  const b = known.date ?? known.firstSeen;
+  const spanA = a ? daySpan(a) : null;
+  const spanB = b ? daySpan(b) : null;
+  return spanA && spanB ? gapDays(spanA, spanB) : null;
+}
+
+/**
+ * Is `event` (with its actors resolved to global ids, reported in an article published on
+ * `seen`) the same real-world event as `known`?
+ */
+export function sameEvent(
+  event: Pick<EventFact, 'type' | 'date' | 'perSide' | 'total'>,
+  actors: string[],
+  known: KnownEvent,
+  seen?: string,
+): boolean {
   if (event.type !== known.type) return false;
-  if (!datesCompatible(event.date, known.date)) return false;
+  if ((timeGap(event, seen, known) ?? 0) > (event.date && known.date ? 0 : UNDATED_WINDOW_DAYS)) return false;
   const shared = actors.filter((a) => known.actors.includes(a)).length;
   if (shared === 0) return false;
   // Without a date on either side, ask for more overlap: half of the smaller actor set.
@@ -42,16 +95,29 @@ export function sameEvent(event: Pick<EventFact, 'type' | 'date' | 'perSide' | '
   return !(figuresDiffer && !sameDay);
 }
 
-/** Global id for each event of an article: a matching known event, else a new content-derived id. */
-export function matchEvents(events: EventFact[], entityIds: Record<string, string>, known: KnownEvent[]): Record<string, string> {
+/**
+ * Global id for each event of an article published on `seen`: its own id when the graph has it
+ * (the article read again), else the known event that shares most actors (the nearest in time
+ * on a tie), else a new content-derived id.
+ */
+export function matchEvents(events: EventFact[], entityIds: Record<string, string>, known: KnownEvent[], seen?: string): Record<string, string> {
   const ids: Record<string, string> = {};
   const taken = new Set<string>();
   for (const ev of events) {
     const actors = [...ev.participants.map((p) => entityIds[p.entity]), ...ev.places.map((p) => entityIds[p])].filter(
       (x): x is string => !!x,
     );
-    const own = eventId(ev, entityIds);
-    const hit = known.find((k) => k.id === own) ?? known.find((k) => !taken.has(k.id) && sameEvent(ev, actors, k));
+    const own = eventId(ev, entityIds, seen);
+    let hit = known.find((k) => k.id === own);
+    if (!hit) {
+      const score = (k: KnownEvent) => [actors.filter((a) => k.actors.includes(a)).length, -(timeGap(ev, seen, k) ?? 0)] as const;
+      for (const k of known)
+        if (!taken.has(k.id) && sameEvent(ev, actors, k, seen)) {
+          const [shared, near] = score(k);
+          const best = hit && score(hit);
+          if (!best || shared > best[0] || (shared === best[0] && near > best[1])) hit = k;
+        }
+    }
     ids[ev.key] = hit?.id ?? own;
     taken.add(ids[ev.key]!);
   }

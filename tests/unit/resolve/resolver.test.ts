@@ -1,7 +1,7 @@
 /** Cross-article resolution of entities and events, on hand-made analysed articles. */
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../../../src/ingest/resolve/index.js';
-import { matchEvents, sameEvent, type KnownEvent } from '../../../src/ingest/resolve/events.js';
+import { daySpan, matchEvents, sameEvent, UNDATED_WINDOW_DAYS, type KnownEvent } from '../../../src/ingest/resolve/events.js';
 import { nameKey } from '../../../src/ingest/resolve/names.js';
 import type { AnalysedArticle, Entity, EventFact } from '../../../src/ingest/types.js';
 
@@ -102,5 +102,38 @@ describe('event coreference', () => {
     const matched = matchEvents([exchange({ key: 'e1', date: '2026-03' }), exchange({ key: 'e2', date: '2026-03' })], ids, [known]);
     expect(matched.e1).toBe('event:x');
     expect(matched.e2).not.toBe('event:x');
+  });
+
+  it('places an undated event at its first report: a month apart may be one event, a year apart are two', () => {
+    const talks = (over: Partial<EventFact>) => exchange({ type: 'TALKS', participants: [{ entity: 'place:country:UA', role: 'side' }, { entity: 'place:country:RU', role: 'side' }], ...over });
+    const undated: KnownEvent = { id: 'event:t', type: 'TALKS', date: null, perSide: null, total: null, actors: ['place:country:UA', 'place:country:RU'], firstSeen: '2026-03-06' };
+    const actors = ['place:country:UA', 'place:country:RU'];
+    expect(sameEvent(talks({}), actors, undated, '2026-03-20')).toBe(true);
+    expect(sameEvent(talks({}), actors, undated, '2027-03-06')).toBe(false);
+    // A dated report meets an undated event when its date lies near the first report.
+    expect(sameEvent(talks({ date: '2026-03-04' }), actors, undated, '2026-03-30')).toBe(true);
+    expect(sameEvent(talks({ date: '2026-09-04' }), actors, undated, '2026-09-05')).toBe(false);
+    // An undated report meets a dated event near its publication day.
+    const dated: KnownEvent = { ...undated, date: '2026-03-05', firstSeen: '2026-03-06' };
+    expect(sameEvent(talks({}), actors, dated, '2026-03-07')).toBe(true);
+    expect(UNDATED_WINDOW_DAYS).toBeLessThan(60);
+    expect(sameEvent(talks({}), actors, dated, '2026-05-07')).toBe(false);
+  });
+
+  it('spans the days of a date value, whatever its precision', () => {
+    const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+    expect(daySpan('2026-03-05')).toEqual([day('2026-03-05'), day('2026-03-05')]);
+    expect(daySpan('2026-02')).toEqual([day('2026-02-01'), day('2026-02-28')]);
+    expect(daySpan('2026-Q2')).toEqual([day('2026-04-01'), day('2026-06-30')]);
+    expect(daySpan('2026-W10')).toEqual([day('2026-01-01'), day('2026-12-31')]);
+    expect(daySpan('PAST_REF')).toBeNull();
+  });
+
+  it('prefers the known event that shares most actors', () => {
+    const geneva = 'place:city:geneva';
+    const near: KnownEvent = { ...known, id: 'event:near', date: '2026-03', perSide: null, actors: ['place:country:UA'] };
+    const best: KnownEvent = { ...known, id: 'event:best', date: '2026-03', perSide: null, actors: ['place:country:UA', 'place:country:RU', geneva] };
+    const matched = matchEvents([exchange({ key: 'e1', date: '2026-03-06', places: [geneva] })], { ...ids, [geneva]: geneva }, [near, best], '2026-03-07');
+    expect(matched.e1).toBe('event:best');
   });
 });
