@@ -85,6 +85,9 @@ function make(ctx: AnalysisContext, span: DefinedSpan, first: number, last: numb
   return { start: ctx.tokens[first]!.start, end: ctx.tokens[last]!.end, sentence: span.sentence, first, last, form, confidence, ref };
 }
 
+/** The span typed as the one mention `found`. */
+const typed = (found: Found): Typed => ({ found: [found] });
+
 /** The referent of a country code. */
 export function countryRef(code: string): EntityRef {
   return { type: 'PLACE', key: countryKey(code), name: countryName(code), kind: 'country', countryCode: code };
@@ -181,29 +184,26 @@ export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: Art
   const text = textOf(ctx, first, last);
   const prev = tokens[first - 1];
   const next = tokens[last + 1];
-  const one = (ref: EntityRef, form: Found['form'], confidence: number, a = first, b = last) => ({
-    found: [make(ctx, span, a, b, ref, form, confidence)],
-  });
 
   // "The Salt Road" in quotation marks: the title of a work (a film, a book, a song), not a name of this kind.
   if (quotedTitle(tokens, first, last)) return { found: [] };
 
   const source = lookupSource(text);
   if (source && (source.kind !== 'channel' || inChannelContext(prev, next, text))) {
-    return one({ type: 'SOURCE', key: sourceKey(source.name, source.kind), name: source.name, sourceKind: source.kind }, 'name', 0.9);
+    return typed(make(ctx, span, first, last, { type: 'SOURCE', key: sourceKey(source.name, source.kind), name: source.name, sourceKind: source.kind }, 'name', 0.9));
   }
 
   const known = lookupOrganization(text);
-  if (known) return one({ type: 'ORGANIZATION', key: knownOrganizationKey(known), name: known }, isAcronym(text) ? 'acronym' : 'name', 0.85);
+  if (known) return typed(make(ctx, span, first, last, { type: 'ORGANIZATION', key: knownOrganizationKey(known), name: known }, isAcronym(text) ? 'acronym' : 'name', 0.85));
 
   const country = lookupCountry(text);
   const demonym = country ? undefined : demonymCountry(text);
-  if (demonym) return one(countryRef(demonym), 'demonym', 0.85);
+  if (demonym) return typed(make(ctx, span, first, last, countryRef(demonym), 'demonym', 0.85));
   // "US dollars", "Canadian dollar": a currency, not the country.
   if (country && next && /^(?:dollars?|cents?)$/.test(next.lower)) return { found: [] };
   if (country) {
     // "the United States", "the US": the article is part of the name as written.
-    return one(countryRef(country), isAcronym(text) ? 'acronym' : 'name', 0.95);
+    return typed(make(ctx, span, first, last, countryRef(country), isAcronym(text) ? 'acronym' : 'name', 0.95));
   }
 
   // "Donetsk province", "Kharkiv oblast": a region, named by the span and its designator; keyed
@@ -213,66 +213,67 @@ export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: Art
     const city = lookupCities(text, facts.countries)[0];
     const countryCode = region?.countryCode ?? city?.countryCode;
     const name = region ? region.name : `${text} ${next.text}`;
-    return one({ type: 'PLACE', key: countryCode ? regionKey(region ? region.name : text, countryCode) : undefined, name, kind: 'region', countryCode }, 'name', 0.9, first, last + 1);
+    return typed(make(ctx, span, first, last + 1, { type: 'PLACE', key: countryCode ? regionKey(region ? region.name : text, countryCode) : undefined, name, kind: 'region', countryCode }, 'name', 0.9));
   }
 
   // "the Tapajós river", "the Rift valley": a natural feature named with a lower-case head noun after "the".
   if (prev?.lower === 'the' && next && next.text === next.lower && GEOGRAPHIC_SUFFIXES.has(capitalise(next.lower)) && next.pos === 'NOUN') {
-    return one({ type: 'PLACE', name: `${text} ${next.text}`, kind: 'other' }, 'name', 0.75, first, last + 1);
+    return typed(make(ctx, span, first, last + 1, { type: 'PLACE', name: `${text} ${next.text}`, kind: 'other' }, 'name', 0.75));
   }
   // "the Bono East and Northern regions": names coordinated before a plural designator are regions.
-  if (beforePluralDesignator(tokens, first, last)) return one({ type: 'PLACE', name: text, kind: 'region', countryCode: [...facts.countries][0] }, 'name', 0.8);
+  if (beforePluralDesignator(tokens, first, last)) return typed(make(ctx, span, first, last, { type: 'PLACE', name: text, kind: 'region', countryCode: [...facts.countries][0] }, 'name', 0.8));
   const region =
     lookupRegion(text) ??
     (placesCity(ctx, first, last, facts) ? lookupRegionAfterCity(text) : undefined) ??
     (prev?.lower === 'the' && !isPossessiveMark(tokens, last) ? lookupAreaAfterThe(text) : undefined);
-  if (region) return one({ type: 'PLACE', key: regionKey(region.name, region.countryCode), name: region.name, kind: region.kind, countryCode: region.countryCode }, 'name', 0.85);
+  if (region) return typed(make(ctx, span, first, last, { type: 'PLACE', key: regionKey(region.name, region.countryCode), name: region.name, kind: region.kind, countryCode: region.countryCode }, 'name', 0.85));
 
   const lastWord = tokens[last]!.text;
   if (last > first && EVENT_SUFFIXES.has(lastWord)) return { found: [] };
   if (last > first && STORM_PREFIXES.has(tokens[first]!.text)) return { found: [] };
   if (last > first && (GEOGRAPHIC_SUFFIXES.has(lastWord) || GEOGRAPHIC_PREFIXES.has(tokens[first]!.text))) {
-    return one({ type: 'PLACE', name: text, kind: 'other' }, 'name', 0.8);
+    return typed(make(ctx, span, first, last, { type: 'PLACE', name: text, kind: 'other' }, 'name', 0.8));
   }
   // "the Articulation of Indigenous Peoples of Brazil (APIB)", "the Antwerp World Diamond Centre
   // (AWDC)": a long name defined by its acronym (acronym-names.ts) is used as a body's name.
-  if (span.defined) return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
+  if (span.defined) return typed(make(ctx, span, first, last, { type: 'ORGANIZATION', name: text }, 'name', 0.7));
   // "an analyst at X", "researchers from the X Centre": where a title holder works is an organization.
-  if (last > first || !lookupCities(text, facts.countries).length) {
-    if (employerOfTitle(tokens, first)) return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
+  // The namesake cities, most likely first (looked up once: several rules below read them).
+  const cities = lookupCities(text, facts.countries);
+  if (last > first || !cities.length) {
+    if (employerOfTitle(tokens, first)) return typed(make(ctx, span, first, last, { type: 'ORGANIZATION', name: text }, 'name', 0.7));
   }
   // "The carmaker, X, said", "the lender, X,": a name in apposition to a company noun is that company.
-  if (companyNounBefore(tokens, first, last)) return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
+  if (companyNounBefore(tokens, first, last)) return typed(make(ctx, span, first, last, { type: 'ORGANIZATION', name: text }, 'name', 0.7));
   // "the National Hurricane Center said": a body that speaks is an organization, not a building.
   if (last > first && FACILITY_SUFFIXES.has(lastWord) && next?.pos === 'VERB' && SPEECH_VERBS.has(next.lemma)) {
-    return one({ type: 'ORGANIZATION', name: text }, 'name', 0.7);
+    return typed(make(ctx, span, first, last, { type: 'ORGANIZATION', name: text }, 'name', 0.7));
   }
   if (last > first && FACILITY_SUFFIXES.has(lastWord)) {
-    return one({ type: 'PLACE', name: text, kind: 'facility', countryCode: [...facts.countries][0] }, 'name', 0.75);
+    return typed(make(ctx, span, first, last, { type: 'PLACE', name: text, kind: 'facility', countryCode: [...facts.countries][0] }, 'name', 0.75));
   }
   if (last > first && (ORG_SUFFIXES.has(lastWord) || (ORG_PREFIXES.has(tokens[first]!.text) && tokens[first + 1]?.text === 'of'))) {
-    return one({ type: 'ORGANIZATION', name: text }, 'name', 0.8);
+    return typed(make(ctx, span, first, last, { type: 'ORGANIZATION', name: text }, 'name', 0.8));
   }
   // "Pontifical Catholic University of Chile", "Royal Bank of Canada": an organization word
   // governing an "of" phrase inside the name; "Instituto Socioambiental", "Banco Santander":
   // an organization word of another language leading it.
   if (last > first && (orgHeadInside(tokens, first, last) || FOREIGN_ORG_HEADS.has(tokens[first]!.text))) {
-    return one({ type: 'ORGANIZATION', name: text }, 'name', 0.75);
+    return typed(make(ctx, span, first, last, { type: 'ORGANIZATION', name: text }, 'name', 0.75));
   }
   // "the state of Pará", "the province of Sichuan": a region named by its designator.
-  if (regionDesignatedBefore(tokens, first)) return one({ type: 'PLACE', name: text, kind: 'region', countryCode: [...facts.countries][0] }, 'name', 0.75);
+  if (regionDesignatedBefore(tokens, first)) return typed(make(ctx, span, first, last, { type: 'PLACE', name: text, kind: 'region', countryCode: [...facts.countries][0] }, 'name', 0.75));
 
   // Wire datelines: "WASHINGTON (Reuters) -", "KYIV, March 5 -".
   const dateline = tokens[first]!.lineStart && /^[\p{Lu}\s.-]+$/u.test(text) && !!next && ['(', '-', '—', ','].includes(next.text);
   if (dateline) {
-    const city = lookupCities(text, facts.countries)[0];
+    const city = cities[0];
     if (city && city.population >= CITY_POPULATION_ALONE) {
-      return one({ type: 'PLACE', key: cityKey(city), name: city.name, kind: 'city', countryCode: city.countryCode, latitude: city.latitude, longitude: city.longitude }, 'name', 0.8);
+      return typed(make(ctx, span, first, last, { type: 'PLACE', key: cityKey(city), name: city.name, kind: 'city', countryCode: city.countryCode, latitude: city.latitude, longitude: city.longitude }, 'name', 0.8));
     }
   }
 
   const person = personCue(ctx, span, facts);
-  const cities = lookupCities(text, facts.countries);
   const city = cities[0];
   if (city && person < GIVEN_NAME_CONFIDENCE) {
     const lowerToo = facts.lowerWords.has(text.toLowerCase());
@@ -283,23 +284,19 @@ export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: Art
     // "Toyota recalled …" elsewhere in the article: a company bearing a city's name (capitals speak for governments).
     const company = facts.corporate.has(text) && city.featureCode !== 'PPLC';
     if ((placeContext || (big && !lowerToo && !company)) && !(span.initial && lowerToo)) {
-      return one(
-        { type: 'PLACE', key: cityKey(city), name: city.name, kind: 'city', countryCode: city.countryCode, latitude: city.latitude, longitude: city.longitude },
-        'name',
-        placeContext ? 0.85 : 0.7,
-      );
+      return typed(make(ctx, span, first, last, { type: 'PLACE', key: cityKey(city), name: city.name, kind: 'city', countryCode: city.countryCode, latitude: city.latitude, longitude: city.longitude }, 'name', placeContext ? 0.85 : 0.7));
     }
   }
 
   // "in Parliament", "the Senate": a lone organization word names the body of the article's country.
   if (first === last && ORG_SUFFIXES.has(lastWord) && !span.initial && !span.heading && /^\p{Lu}\p{Ll}/u.test(lastWord)) {
-    return one({ type: 'ORGANIZATION', name: text }, 'name', 0.5);
+    return typed(make(ctx, span, first, last, { type: 'ORGANIZATION', name: text }, 'name', 0.5));
   }
 
   if (person > 0) {
     // "Asante-Mensah": a single written word, hyphens included, is a surname to link.
     const form = last === first || !/\s/.test(text) ? 'surname' : 'name';
-    return one({ type: 'PERSON', name: text }, form, person);
+    return typed(make(ctx, span, first, last, { type: 'PERSON', name: text }, form, person));
   }
 
   if (first === last && (NOT_ACRONYMS.has(text) || text.length < 2)) return { found: [] };
@@ -322,11 +319,12 @@ export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: Art
       (next.text === 'and' && /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '') && tokens[last + 2]!.kind === 'word') ||
       isPossessiveMark(tokens, last) ||
       (next.text === ',' && ['the', 'a', 'an'].includes(tokens[last + 2]?.lower ?? '')));
+  const acronym = isAcronym(text);
   // An acronym ("GM executives met") is written in capitals wherever it stands.
   const weak =
     span.heading ||
     (span.initial &&
-      !isAcronym(text) &&
+      !acronym &&
       (facts.lowerWords.has(tokens[first]!.lower) || (!actorCue && (first === last || tokens[first]!.pos !== 'PROPN'))));
   return {
     pending: {
@@ -338,7 +336,7 @@ export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: Art
       // Only after a verb: "a report in X", "a stake in X" do not place anything.
       placeContext: !!prev && PLACE_PREPOSITIONS.has(prev.lower) && isVerb(tokens[first - 2]) && !notLocative(tokens, first, last),
       weak,
-      acronym: isAcronym(text),
+      acronym,
       personShaped: last > first && last - first <= 2 && prev?.lower !== 'the' && looksLikePersonName(tokens, span),
       corporate: facts.corporate.has(text),
       company: facts.companies.has(text),
@@ -354,12 +352,16 @@ export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: Art
 
 /** "the Mac OS X operating system", "MacBook Air laptops", "web browser Safari": the name of a product of that kind. */
 function namesSoftwareOrComputer(tokens: Token[], first: number, last: number): boolean {
-  const sameSentence = (t: Token | undefined): t is Token => !!t && t.sentence === tokens[first]!.sentence;
-  const kind = (t: Token | undefined) => sameSentence(t) && t.text === t.lower && SOFTWARE_AND_COMPUTER_NOUNS.has(t.lower);
+  const sentence = tokens[first]!.sentence;
   const next = tokens[last + 1];
-  const operatingSystem = sameSentence(next) && next.lower === 'operating' && tokens[last + 2]?.lower === 'system';
+  const operatingSystem = next?.sentence === sentence && next.lower === 'operating' && tokens[last + 2]?.lower === 'system';
   const after = tokens[first - 1]?.lower === 'system' && tokens[first - 2]?.lower === 'operating';
-  return kind(next) || operatingSystem || kind(tokens[first - 1]) || after;
+  return isKindNoun(next, sentence) || operatingSystem || isKindNoun(tokens[first - 1], sentence) || after;
+}
+
+/** A lower-case software or computer noun ("browser", "laptops") in `sentence`. */
+function isKindNoun(t: Token | undefined, sentence: number): boolean {
+  return t?.sentence === sentence && t.text === t.lower && SOFTWARE_AND_COMPUTER_NOUNS.has(t.lower);
 }
 
 /**

@@ -75,15 +75,19 @@ export function companyCue(ctx: AnalysisContext, span: TokenRange): 'strong' | '
   const next = tokens[span.last + 1];
   if (!next || next.sentence !== sentence) return undefined;
   if (next.text === ',') return describedAsCompany(ctx, span) ? 'strong' : undefined;
-  const isCompanyNoun = (t: Token | undefined) => !!t && t.sentence === sentence && t.text === t.lower && CORPORATE_NOUNS.has(t.lower);
-  if (isCompanyNoun(next)) return 'strong';
+  if (isCompanyNoun(next, sentence)) return 'strong';
   // Only a verb of saying can be followed by the "its" that makes a thing (see pronounAfter).
   const verb = next.pos === 'ADV' ? tokens[span.last + 2] : next;
   if (isVerb(verb) && SPEECH_VERBS.has(verb!.lemma) && pronounAfter(ctx, span) === 'thing') return 'strong';
   if (isVerb(next) && (SPEECH_VERBS.has(next.lemma) || CORPORATE_VERBS.has(next.lemma))) return 'weak';
   const owned = tokens[span.last + 2];
-  if (isPossessive(next) && owned && (isCompanyNoun(owned) || (owned.text === owned.lower && BUSINESS_NOUNS.has(owned.lower)))) return 'weak';
+  if (isPossessive(next) && owned && (isCompanyNoun(owned, sentence) || (owned.text === owned.lower && BUSINESS_NOUNS.has(owned.lower)))) return 'weak';
   return undefined;
+}
+
+/** A lower-case company noun ("executives", "shares") in `sentence`. */
+function isCompanyNoun(t: Token | undefined, sentence: number): boolean {
+  return t?.sentence === sentence && t.text === t.lower && CORPORATE_NOUNS.has(t.lower);
 }
 
 /** "Toyota, the world's largest carmaker", "Lockheed Martin, a defense contractor": an appositive with a company noun. */

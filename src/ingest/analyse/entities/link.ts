@@ -247,6 +247,8 @@ export function assignKeys(found: Found[]): Linked[] {
   });
 }
 
+const POSSESSIVE_S = /^['’]s$/;
+
 /** One Entity per key: the gazetteer name or the longest proper form written, every other form an alias. */
 export function buildEntities(ctx: AnalysisContext, linked: readonly Linked[]): Entity[] {
   const byKey = new Map<string, Linked[]>();
@@ -259,16 +261,20 @@ export function buildEntities(ctx: AnalysisContext, linked: readonly Linked[]): 
   for (const [key, group] of byKey) {
     const ref = group.find((g) => g.ref.key)?.ref ?? group[0]!.ref;
     // Names as written, without a title before or a region after ("President Volodymyr Zelensky", "Cupertino, California").
-    const written = (g: Linked) => ctx.article.text.slice(g.nameStart ?? g.start, g.nameEnd ?? g.end);
-    const forms = group.map(written);
-    const proper = group.filter((g) => g.form === 'name' || g.form === 'domain').map((g) => written(g).replace(/^the\s+/i, ''));
-    const name = ref.key ? ref.name : (proper.sort((a, b) => b.length - a.length)[0] ?? ref.name);
-    const possessives = group.flatMap((g) => {
+    const forms = group.map((g) => ctx.article.text.slice(g.nameStart ?? g.start, g.nameEnd ?? g.end));
+    const proper: string[] = [];
+    const possessives: string[] = [];
+    let confidence = -Infinity;
+    // One loop over the group (this runs for every entity of every article).
+    group.forEach((g, i) => {
+      if (g.form === 'name' || g.form === 'domain') proper.push(forms[i]!.replace(/^the\s+/i, ''));
       const next = ctx.tokens[g.last + 1];
-      return next && /^['’]s$/.test(next.text) ? [`${written(g)}${next.text}`] : [];
+      if (next && POSSESSIVE_S.test(next.text)) possessives.push(`${forms[i]}${next.text}`);
+      confidence = Math.max(confidence, g.confidence);
     });
+    const name = ref.key ? ref.name : (proper.sort((a, b) => b.length - a.length)[0] ?? ref.name);
     const aliases = [...new Set([...forms, ...possessives])].filter((a) => a !== name);
-    const entity: Entity = { key, type: ref.type, name, aliases, confidence: Math.max(...group.map((g) => g.confidence)) };
+    const entity: Entity = { key, type: ref.type, name, aliases, confidence };
     if (ref.kind) entity.kind = ref.kind;
     if (ref.countryCode) entity.countryCode = ref.countryCode;
     if (ref.latitude !== undefined) entity.latitude = ref.latitude;
