@@ -99,7 +99,10 @@ function fromWink(layer: Pick<TokenLayer, 'tokens' | 'winkEntities'>): Candidate
   return found;
 }
 
-/** Candidates wink does not tag: "this weekend", "the fourth quarter (of 2009)", "mid-2011", "in 2009". */
+/**
+ * Candidates wink does not tag: "this weekend", "the fourth quarter (of 2009)", "mid-2011", "in 2009".
+ * Runs for every token: the pattern tests are guarded by a cheap test of what they need ("FY", a hyphen).
+ */
 function fromTokens(tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (const t of tokens) {
@@ -115,12 +118,12 @@ function fromTokens(tokens: readonly Token[]): Candidate[] {
       const fiscal = fiscalBefore(tokens, i);
       if (YEAR.test(t.text) && fiscal !== undefined) found.push({ first: fiscal, last: i });
       else if (YEAR.test(t.text) && (YEAR_INTRODUCERS.has(before.lower) || namesEdition(tokens, i))) found.push({ first: i, last: i });
-    } else if (FISCAL_YEAR.test(t.text)) {
+    } else if (t.text.startsWith('FY') && FISCAL_YEAR.test(t.text)) {
       found.push({ first: i, last: i }); // "FY2008" is one token
     } else if (SEASONS.has(t.lower)) {
       const season = seasonAt(tokens, i);
       if (season) found.push(season);
-    } else if (PART_YEAR.test(t.text)) {
+    } else if (t.text.includes('-') && PART_YEAR.test(t.text)) {
       found.push({ first: i, last: i }); // "mid-2011" is one token
     } else {
       const reference = referenceAt(tokens, i);

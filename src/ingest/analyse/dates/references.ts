@@ -44,9 +44,10 @@ export function referenceOf(text: string): ReferenceValue | undefined {
   const word = WORDS.get(text);
   if (word) return word;
   if (text === 'later' || /^a later (?:date|time|stage)$/.test(text)) return 'XXXX-XX-XX';
-  const [before, noun, ...rest] = text.split(' ');
-  const entry = noun !== undefined && rest.length === 0 ? NOUNS.get(noun) : undefined;
-  return entry?.after.has(before!) ? entry.value : undefined;
+  const words = text.split(' ');
+  if (words.length !== 2) return undefined;
+  const entry = NOUNS.get(words[1]!);
+  return entry?.after.has(words[0]!) ? entry.value : undefined;
 }
 
 /**

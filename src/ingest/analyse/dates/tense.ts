@@ -37,20 +37,25 @@ function tenseOfGroup(group: readonly Token[]): Tense | undefined {
   // An infinitive ("to be held on October 12", "expects to close on Monday", "agreed to meet
   // on Tuesday") points forward from the verb that governs it.
   // The verb after "to" must be a base form (guards against tagging slips: "according to figures released").
-  const infinitive = (t: Token, i: number) => {
-    const next = group[i + 1];
-    return t.lower === 'to' && next !== undefined && VERBAL.has(next.pos) && next.lower === next.lemma;
-  };
-  if (group.some(infinitive)) return 'future';
+  if (group.some((t, i) => t.lower === 'to' && isBaseVerb(group[i + 1]))) return 'future';
   // "has" alone is possession ("has a June 1 deadline"); with a participle it is a perfect.
   const perfect = group.length > 1 && words.some((w) => PRESENT_PERFECT.has(w));
   if (perfect || words.some((w) => PAST_AUX.has(w))) return 'past';
-  // Regular past ("confirmed") or irregular past ("took", "met"): a verb form that differs
-  // from its lemma and is not a present form (-s, -ing, "are").
-  const isPast = (t: Token) =>
-    VERBAL.has(t.pos) && !PRESENT_FORMS.has(t.lower) && (/ed$/.test(t.lower) || (t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower)));
-  if (group.some(isPast)) return 'past';
+  if (group.some(isPastForm)) return 'past';
   return group.some((t) => VERBAL.has(t.pos)) ? 'present' : undefined;
+}
+
+/** A verb or auxiliary in its base form ("meet", "be"). */
+function isBaseVerb(t: Token | undefined): boolean {
+  return t !== undefined && VERBAL.has(t.pos) && t.lower === t.lemma;
+}
+
+/**
+ * Regular past ("confirmed") or irregular past ("took", "met"): a verb form that differs
+ * from its lemma and is not a present form (-s, -ing, "are").
+ */
+function isPastForm(t: Token): boolean {
+  return VERBAL.has(t.pos) && !PRESENT_FORMS.has(t.lower) && (/ed$/.test(t.lower) || (t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower)));
 }
 
 /**

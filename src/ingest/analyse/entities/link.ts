@@ -74,9 +74,10 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
     else groups.set(t, [p]);
   }
   const out: Found[] = [];
+  // Each name's words, split once: the rules below all read them.
+  const wordsOf = new Map([...groups.keys()].map((t) => [t, words(t)]));
   // Longer names first, so "Lockheed" can join "Lockheed Martin" decided just before.
-  const wordCount = new Map([...groups.keys()].map((t) => [t, words(t).length]));
-  const ordered = [...groups].sort(([a], [b]) => wordCount.get(b)! - wordCount.get(a)!);
+  const ordered = [...groups].sort(([a], [b]) => wordsOf.get(b)!.length - wordsOf.get(a)!.length);
   // Words standing alone; as a surname only as a pending name or a person, not as a typed place ("Air France" … "France").
   const alone = new Set<string>();
   const aloneAsSurname = new Set<string>();
@@ -87,9 +88,9 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
   const companies = new Set(pending.filter((p) => p.company).map(text));
   const besidePlace = coordinatedWithPlace(ctx, found);
   for (const [t, group] of ordered) {
-    const decided = personBySurname(t, group, alone, aloneAsSurname, companies, s) ?? decide(t, group, s, besidePlace);
+    const w = wordsOf.get(t)!;
+    const decided = personBySurname(t, w, group, alone, aloneAsSurname, companies, s) ?? decide(t, w, group, s, besidePlace);
     if (!decided) continue;
-    const w = words(t);
     if (w.length >= 2 && decided.ref.type === 'ORGANIZATION' && !s.byGuessedHead.has(w[0]!)) s.byGuessedHead.set(w[0]!, decided.ref);
     for (const p of group) {
       out.push({ start: p.start, end: p.end, sentence: p.sentence, first: p.first, last: p.last, ...decided });
@@ -104,6 +105,7 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
  */
 function personBySurname(
   t: string,
+  w: readonly string[],
   group: readonly Pending[],
   alone: ReadonlySet<string>,
   aloneAsSurname: ReadonlySet<string>,
@@ -111,7 +113,6 @@ function personBySurname(
   s: Support,
 ): Pick<Found, 'ref' | 'form' | 'confidence'> | undefined {
   if (!group[0]!.personShaped || s.byText.has(t)) return undefined;
-  const w = words(t);
   const surname = w[w.length - 1]!;
   if (!aloneAsSurname.has(surname) || alone.has(w[0]!) || s.bySurname.has(surname)) return undefined;
   // "Northrop Grumman … Grumman said its …": the lone word names a company.
@@ -134,10 +135,15 @@ function coordinatedWithPlace(ctx: AnalysisContext, found: readonly Found[]): (p
   return (p) => (joins(p.first - 1) && endsAt.has(p.first - 2)) || (['and', 'or'].includes(ctx.tokens[p.last + 1]?.lower ?? '') && startsAt.has(p.last + 2));
 }
 
-function decide(t: string, group: readonly Pending[], s: Support, besidePlace: (p: Pending) => boolean): Pick<Found, 'ref' | 'form' | 'confidence'> | undefined {
+function decide(
+  t: string,
+  w: readonly string[],
+  group: readonly Pending[],
+  s: Support,
+  besidePlace: (p: Pending) => boolean,
+): Pick<Found, 'ref' | 'form' | 'confidence'> | undefined {
   const typed = s.byText.get(t);
   if (typed) return { ref: typed.ref, form: typed.form, confidence: Math.min(0.8, typed.confidence) };
-  const w = words(t);
   const org = s.byOrgHead.get(t) ?? (w.length === 1 ? s.byInitials.get(t) : undefined);
   // "Bill Ford … Ford Motor Company … Ford": a lone word that heads both is the company.
   const person = w.length === 1 && !group.some((p) => p.company) && !s.byOrgHead.has(t) ? s.bySurname.get(t) : undefined;
@@ -243,7 +249,9 @@ export function assignKeys(found: Found[]): Linked[] {
       }
       byRef.set(f.ref, key);
     }
-    return Object.assign(f, { key });
+    const linked = f as Linked;
+    linked.key = key;
+    return linked;
   });
 }
 
