@@ -14,7 +14,7 @@ import { createResolver, type KnownEntity, type Resolver } from '../ingest/resol
 import { daySpan, matchEvents, monthOf, UNDATED_WINDOW_DAYS, type KnownEvent } from '../ingest/resolve/events.js';
 import type { Graph, Row, WriteTx } from './db.js';
 import { entityLabel, type EntityLabel } from './model.js';
-import { buildPatch, type GraphPatch, type RelationshipRow } from './patch.js';
+import { buildPatch, type EntityRow, type GraphPatch, type NodeLabel, type RelationshipRow } from './patch.js';
 import { ensureSchema } from './schema.js';
 
 export interface BatchSummary {
@@ -122,12 +122,62 @@ function monthsBetween(from: string, to: string): string[] {
 // Numbers arrive from JavaScript as floats: whole-number properties (counts, offsets) go through
 // toInteger so notebooks and Browser see integers.
 
+/** What a batch says about one entity node, its articles' rows combined. */
+interface EntityUpdate extends EntityRow {
+  /** Articles of the batch that name it (each adds one to `articleCount`). */
+  articles: number;
+  firstSeen: string;
+  lastSeen: string;
+  /** Sources cited by those articles. */
+  sources: string[];
+}
+
+/**
+ * One update per entity node from the rows of a batch's articles, combined as the writer
+ * combines a row with the node: the name with most words wins (the first on a tie), every other
+ * name form becomes an alias, known attributes are kept from the first row that has them.
+ */
+export function entityUpdates(patches: readonly GraphPatch[]): EntityUpdate[] {
+  const updates = new Map<string, EntityUpdate>();
+  for (const p of patches) {
+    const seen = p.article.publishedAt.slice(0, 10);
+    for (const e of p.entities) {
+      const u = updates.get(e.id);
+      if (!u) {
+        updates.set(e.id, { ...e, aliases: [...e.aliases], articles: 1, firstSeen: seen, lastSeen: seen, sources: [...p.article.sources] });
+        continue;
+      }
+      const words = (name: string) => name.split(' ').length;
+      const name = words(e.name) > words(u.name) ? e.name : u.name;
+      u.aliases = [...new Set([...u.aliases, u.name, e.name, ...e.aliases])].filter((a) => a !== name);
+      u.name = name;
+      u.nameKeys = [...new Set([...u.nameKeys, ...e.nameKeys])];
+      u.surnameKey ??= e.surnameKey;
+      u.kind ??= e.kind;
+      u.countryCode ??= e.countryCode;
+      u.latitude ??= e.latitude;
+      u.longitude ??= e.longitude;
+      u.sourceKind ??= e.sourceKind;
+      u.articles++;
+      if (seen < u.firstSeen) u.firstSeen = seen;
+      if (seen > u.lastSeen) u.lastSeen = seen;
+      u.sources = [...new Set([...u.sources, ...p.article.sources])];
+    }
+  }
+  return [...updates.values()];
+}
+
+/** Labels a sentence can mention (MentionRow.label). */
+const mentionLabels = [...Object.values(entityLabel), 'Event'] as const satisfies readonly NodeLabel[];
+
 /** Cypher for list `a` plus the items of `b` it lacks. */
 const union = (a: string, b: string) => `${a} + [item IN ${b} WHERE NOT item IN ${a}]`;
 
-async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSummary> {
+async function writePatches(tx: WriteTx, batch: GraphPatch[]): Promise<BatchSummary> {
   const summary: BatchSummary = { written: 0, unchanged: 0, nodesCreated: 0, relationshipsCreated: 0, created: {}, matched: {} };
-  if (patches.length === 0) return summary;
+  if (batch.length === 0) return summary;
+  // One article read twice in a batch (a feed listing an item twice) is written once, as last read.
+  const patches = [...new Map(batch.map((p) => [p.article.id, p])).values()];
 
   // 1. Claim the articles. MERGE locks each one; an article stored with the same content is skipped.
   const claimed = await tx.run(
@@ -169,30 +219,20 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
       { ids: changed },
     ));
 
-  // 2. Sentences.
-  pending.push(tx.run(
-    `UNWIND $rows AS s
-     MATCH (a:Article {id: s.article})
-     MERGE (x:Sentence {id: s.id})
-     ON CREATE SET x.index = toInteger(s.index), x.text = s.text, x.start = toInteger(s.start), x.end = toInteger(s.end), x.articleId = s.article
-     MERGE (a)-[:HAS_SENTENCE]->(x)`,
-    { rows: todo.flatMap((p) => p.sentences.map((s) => ({ ...s, article: p.article.id }))) },
-  ));
-
-  // 3. Entities, per label (static labels keep MERGE on the unique index).
-  const byLabel = new Map<EntityLabel, Row[]>();
-  for (const p of todo)
-    for (const e of p.entities) {
-      const rows = byLabel.get(e.label) ?? [];
-      rows.push({ ...e, seen: p.article.publishedAt.slice(0, 10), sources: p.article.sources });
-      byLabel.set(e.label, rows);
-    }
+  // 2. Entities, per label (static labels keep MERGE on the unique index), one row per node:
+  // a place named by forty articles of the batch is locked and updated once, not forty times.
+  const byLabel = new Map<EntityLabel, EntityUpdate[]>();
+  for (const update of entityUpdates(todo)) {
+    const rows = byLabel.get(update.label) ?? [];
+    rows.push(update);
+    byLabel.set(update.label, rows);
+  }
   for (const [label, rows] of byLabel) {
     pending.push(tx.run(
       `UNWIND $rows AS r
        MERGE (n:${label} {id: r.id})
        ON CREATE SET n.name = r.name, n.aliases = [], n.nameKeys = [], n.articleCount = 0, n.sourceIds = [],
-                     n.firstSeen = r.seen, n.lastSeen = r.seen, n._new = true
+                     n.firstSeen = r.firstSeen, n.lastSeen = r.lastSeen, n._new = true
        WITH n, r, n._new AS isNew,
             CASE WHEN size(split(r.name, ' ')) > size(split(n.name, ' ')) THEN r.name ELSE n.name END AS name
        WITH n, r, isNew, name, [a IN n.aliases + [n.name, r.name] + r.aliases WHERE a <> name] AS forms
@@ -203,10 +243,10 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
            n.kind = coalesce(n.kind, r.kind), n.countryCode = coalesce(n.countryCode, r.countryCode),
            n.latitude = coalesce(n.latitude, r.latitude), n.longitude = coalesce(n.longitude, r.longitude),
            n.sourceKind = coalesce(n.sourceKind, r.sourceKind),
-           n.articleCount = n.articleCount + 1,
+           n.articleCount = n.articleCount + toInteger(r.articles),
            n.sourceIds = ${union('n.sourceIds', 'r.sources')},
-           n.firstSeen = CASE WHEN r.seen < n.firstSeen THEN r.seen ELSE n.firstSeen END,
-           n.lastSeen = CASE WHEN r.seen > n.lastSeen THEN r.seen ELSE n.lastSeen END
+           n.firstSeen = CASE WHEN r.firstSeen < n.firstSeen THEN r.firstSeen ELSE n.firstSeen END,
+           n.lastSeen = CASE WHEN r.lastSeen > n.lastSeen THEN r.lastSeen ELSE n.lastSeen END
        SET n.sourceCount = size(n.sourceIds),
            n.aliasText = reduce(s = '', a IN n.aliases | s + ' | ' + a)
        REMOVE n._new
@@ -215,7 +255,7 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
     ).then((result) => tally(summary, label, result)));
   }
 
-  // 4. Events: the most conclusive status and the most precise date win; figures are kept per report.
+  // 3. Events: the most conclusive status and the most precise date win; figures are kept per report.
   const eventRows = todo.flatMap((p) => p.events.map((e) => ({ ...e, month: monthOf(e.date), seen: p.article.publishedAt.slice(0, 10) })));
   if (eventRows.length) {
     pending.push(tx.run(
@@ -243,7 +283,7 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
     ).then((result) => tally(summary, 'Event', result)));
   }
 
-  // 5. Who reported what: one REPORTS per article and event, with that article's own figures.
+  // 4. Who reported what: one REPORTS per article and event, with that article's own figures.
   const reports = todo.flatMap((p) => p.reports.map((r) => ({ ...r, article: p.article.id, sources: p.article.sources })));
   if (reports.length)
     pending.push(tx.run(
@@ -260,7 +300,7 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
       { rows: reports },
     ));
 
-  // 6. Semantic relationships, grouped by (type, from label, to label): static Cypher from the whitelist.
+  // 5. Semantic relationships, grouped by (type, from label, to label): static Cypher from the whitelist.
   const groups = new Map<string, Row[]>();
   for (const p of todo)
     for (const r of p.relationships) {
@@ -285,21 +325,24 @@ async function writePatches(tx: WriteTx, patches: GraphPatch[]): Promise<BatchSu
       ));
   }
 
-  // 7. Which sentence mentions what.
-  const mentionGroups = new Map<string, Row[]>();
+  // 6. Sentences, each with what it mentions. The sentences of an article being written are all
+  // new (a rewrite deleted the old ones above), so CREATE: no lookup for an existing node or
+  // relationship. One statement for every label: each CALL seeks the targets on its label's index.
+  const mentioned = new Map<string, Partial<Record<NodeLabel, string[]>>>();
   for (const p of todo)
     for (const m of p.mentions) {
-      const rows = mentionGroups.get(m.label) ?? [];
-      rows.push(m as unknown as Row);
-      mentionGroups.set(m.label, rows);
+      const byLabel = mentioned.get(m.sentence) ?? {};
+      (byLabel[m.label] ??= []).push(m.target);
+      mentioned.set(m.sentence, byLabel);
     }
-  for (const [label, rows] of mentionGroups)
-    pending.push(tx.run(
-      `UNWIND $rows AS m
-       MATCH (s:Sentence {id: m.sentence}), (t:${label} {id: m.target})
-       MERGE (s)-[:MENTIONS]->(t)`,
-      { rows },
-    ));
+  pending.push(tx.run(
+    `UNWIND $rows AS s
+     MATCH (a:Article {id: s.article})
+     CREATE (a)-[:HAS_SENTENCE]->(x:Sentence {id: s.id, index: toInteger(s.index), text: s.text, start: toInteger(s.start), end: toInteger(s.end), articleId: s.article})
+     WITH x, s
+     ${mentionLabels.map((label) => `CALL (x, s) { UNWIND coalesce(s.mentions.${label}, []) AS id MATCH (t:${label} {id: id}) CREATE (x)-[:MENTIONS]->(t) }`).join('\n     ')}`,
+    { rows: todo.flatMap((p) => p.sentences.map((x) => ({ ...x, article: p.article.id, mentions: mentioned.get(x.id) ?? {} }))) },
+  ));
 
   await Promise.all(pending);
   summary.nodesCreated = tx.nodesCreated;
