@@ -48,11 +48,16 @@ function support(found: readonly Found[], text: (f: { start: number; end: number
     const t = text(f);
     const prior = s.byText.get(t);
     if (f.form !== 'demonym' && (!prior || prior.confidence < f.confidence)) s.byText.set(t, f);
-    const w = words(f.ref.name);
-    if (f.ref.type === 'PERSON' && w.length >= 2 && f.form === 'name') s.bySurname.set(w[w.length - 1]!, f.ref);
-    if ((f.ref.type === 'ORGANIZATION' || f.ref.type === 'SOURCE') && w.length >= 2) {
-      if (!s.byOrgHead.has(w[0]!)) s.byOrgHead.set(w[0]!, f.ref);
-      s.byInitials.set(initials(f.ref.name), f.ref);
+    // Only people's and bodies' names are split into words (places, the most frequent, never are).
+    if (f.ref.type === 'PERSON' && f.form === 'name') {
+      const w = words(f.ref.name);
+      if (w.length >= 2) s.bySurname.set(w[w.length - 1]!, f.ref);
+    } else if (f.ref.type === 'ORGANIZATION' || f.ref.type === 'SOURCE') {
+      const w = words(f.ref.name);
+      if (w.length >= 2) {
+        if (!s.byOrgHead.has(w[0]!)) s.byOrgHead.set(w[0]!, f.ref);
+        s.byInitials.set(initials(f.ref.name), f.ref);
+      }
     }
   }
   return s;
