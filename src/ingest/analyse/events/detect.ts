@@ -125,8 +125,11 @@ export function detect(view: ArticleView): EventDraft[] {
  * its entry, and the index of its last part. The parts must touch (no spaces around the hyphen).
  */
 function hyphenated(words: Token[], i: number): { entry: EventTypeEntry; last: number } | undefined {
-  const [t, dash, tail] = [words[i]!, words[i + 1], words[i + 2]];
-  if (dash?.text !== '-' || !tail || dash.start !== t.end || tail.start !== dash.end) return undefined;
+  const dash = words[i + 1];
+  if (dash?.text !== '-') return undefined; // checked first: this runs for every word
+  const t = words[i]!;
+  const tail = words[i + 2];
+  if (!tail || dash.start !== t.end || tail.start !== dash.end) return undefined;
   const entry = NOUN_INDEX.get(`${t.lower}-${tail.lower}`) ?? NOUN_INDEX.get(`${t.lower}-${tail.lemma}`);
   return entry ? { entry, last: i + 2 } : undefined;
 }

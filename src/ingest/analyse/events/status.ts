@@ -71,6 +71,7 @@ export function nearestCue(
   applies: (cue: StatusCue, eventBefore: boolean) => boolean = () => true,
   hits: CueHit[] = cueHits(words),
 ): StatusCue | undefined {
+  if (hits.length === 0) return undefined; // most sentences hold no cue: no positions to count
   // Distances count words, not punctuation ("a 30-day truce" is three words away).
   const position: number[] = [];
   words.forEach((w, i) => position.push((position[i - 1] ?? -1) + (w.pos === 'PUNCT' && i > 0 ? 0 : 1)));
