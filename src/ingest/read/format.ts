@@ -8,7 +8,8 @@ export type Format = 'text' | 'json' | 'jsonl' | 'html' | 'feed';
 
 export const FORMATS: readonly Format[] = ['text', 'json', 'jsonl', 'html', 'feed'];
 
-const BY_EXTENSION: Record<string, Format> = {
+// Tables looked up by words from the input have no prototype: "constructor" or "toString" finds nothing.
+const BY_EXTENSION: Record<string, Format> = Object.setPrototypeOf({
   txt: 'text',
   text: 'text',
   md: 'text',
@@ -21,7 +22,7 @@ const BY_EXTENSION: Record<string, Format> = {
   rss: 'feed',
   atom: 'feed',
   xml: 'feed',
-};
+}, null);
 
 /** Extensions a folder is searched for. */
 export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);

@@ -438,3 +438,12 @@ describe('gazetteers', () => {
     expect(lookupRegion('the Middle East')).toMatchObject({ kind: 'other' });
   });
 });
+
+describe('words that name members of JavaScript objects', () => {
+  it('are plain words: "the Constructor" is no place and "constructor 5" no date', () => {
+    const r = analyse(article('The Constructor met the ToString delegation in the Constructor on constructor 5, officials said last valueOf.'));
+    expect(r.mentions.filter((m) => m.type === 'PLACE')).toEqual([]);
+    expect(r.dates).toEqual([]);
+    expect(r.entities.map((e) => e.name)).not.toContain('Object');
+  });
+});

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../../src/ingest/read/index.js';
+import { formatFromPath } from '../../../src/ingest/read/format.js';
 import { articleOf, collect, errorOf, fixture, FIXTURES, SEED } from './helpers.js';
 
 /** What a result says, in one comparable line. */
@@ -183,5 +184,13 @@ describe('URLs', () => {
     await new Promise((resolve) => probe.close(resolve));
     const [r] = await collect(readInputs([url]));
     expect(errorOf(r)).toBe(`${url}: cannot fetch: ECONNREFUSED`);
+  });
+});
+
+describe('file extensions', () => {
+  it('knows none that names a member of JavaScript objects', () => {
+    expect(formatFromPath('notes.constructor')).toBeUndefined();
+    expect(formatFromPath('notes.toString')).toBeUndefined();
+    expect(formatFromPath('feed.xml')).toBe('feed');
   });
 });

@@ -5,23 +5,24 @@
  *   [this|last|next] [Weekday] [,] [Month Day | Day Month | Month] [,] [Year] [morning|…]
  */
 
-export const MONTHS: Record<string, number> = {
+// Tables looked up by words from the input have no prototype: "constructor" or "toString" finds nothing.
+export const MONTHS: Record<string, number> = Object.setPrototypeOf({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
-};
+}, null);
 
 /** 0 = Sunday … 6 = Saturday. */
-export const WEEKDAYS: Record<string, number> = {
+export const WEEKDAYS: Record<string, number> = Object.setPrototypeOf({
   sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
   thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
-};
+}, null);
 
 export type Modifier = 'this' | 'last' | 'next';
 
-const MODIFIERS: Record<string, Modifier> = {
+const MODIFIERS: Record<string, Modifier> = Object.setPrototypeOf({
   this: 'this', last: 'last', past: 'last', previous: 'last', next: 'next', coming: 'next',
-};
+}, null);
 const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 export interface CalendarExpression {

@@ -33,10 +33,11 @@ export interface Reading {
   previous?: Day;
 }
 
-const NUMBERS: Record<string, number> = {
+// Tables looked up by words from the input have no prototype: "constructor" or "toString" finds nothing.
+const NUMBERS: Record<string, number> = Object.setPrototypeOf({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, several: 3, few: 3, couple: 2,
-};
+}, null);
 const count = (word: string): number | undefined => (/^\d+$/.test(word) ? Number(word) : NUMBERS[word]);
 
 const PARTS: Array<[RegExp, NonNullable<DateMention['part']>]> = [

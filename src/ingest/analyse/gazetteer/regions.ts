@@ -50,13 +50,15 @@ const AREAS =
   'Black Sea|Red Sea|Baltic Sea|North Sea|South China Sea|Pacific|Atlantic|Indian Ocean|West Africa|East Africa|' +
   'North Africa|Sub-Saharan Africa|Eurozone|Euro zone|Asia-Pacific';
 
+// Tables looked up by words from the input have no prototype: "constructor" or "toString" finds nothing.
+
 /**
  * Areas named like something else when bare ("Amazon" the company), read as the area only
  * after "the": "in the Amazon", "across the Sahara".
  */
-const AREAS_AFTER_THE: Record<string, Region> = Object.fromEntries(
+const AREAS_AFTER_THE: Record<string, Region> = Object.setPrototypeOf(Object.fromEntries(
   'Amazon|Sahara|Andes|Alps|Himalayas|Rockies|Outback|Sahel'.split('|').map((name) => [foldKey(name), { name, kind: 'other' as const }]),
-);
+), null);
 
 /** The area a name stands for when written after "the" ("the Amazon"), else undefined. */
 export function lookupAreaAfterThe(name: string): Region | undefined {
@@ -84,10 +86,10 @@ export function lookupRegion(name: string): Region | undefined {
  * Regions named like a big city, read as the region only where they place a city:
  * "Everett, Washington" (the state), not "Washington said" (the capital).
  */
-const NAMED_LIKE_CITIES: Record<string, Region> = {
+const NAMED_LIKE_CITIES: Record<string, Region> = Object.setPrototypeOf({
   washington: { name: 'Washington', countryCode: 'US', kind: 'region' },
   'new york': { name: 'New York', countryCode: 'US', kind: 'region' },
-};
+}, null);
 
 /** The region a name stands for after "<City>," ("Albany, New York"), when it is also a city's name. */
 export function lookupRegionAfterCity(name: string): Region | undefined {
