@@ -253,6 +253,12 @@ describe('relations', () => {
     expect(relationsOf(ctx, 'PRODUCED')).toEqual([]);
   });
 
+  it('reads no event in what did not happen: "without agreement", "without an exchange"', () => {
+    const ctx = run('The talks in Geneva ended without agreement. The soldiers were freed without an exchange.', [GENEVA]);
+    // The release happened; the agreement and the exchange did not.
+    expect(ctx.events.map((e) => `${e.type}/${e.status}`)).toEqual(['TALKS/failed', 'RELEASE/occurred']);
+  });
+
   it('takes no outcome from talks that ended without results', () => {
     const ctx = run(
       'The most recent round of talks in Geneva ended without major breakthroughs beyond a prisoner exchange.',

@@ -6,7 +6,8 @@
  *   ("the exchange agreed", "the earthquake struck");
  * - a light verb whose object is the event ("agreed to acquire", "agree a truce");
  * - a context-bound word without its context ("exchange" without prisoners);
- * - a word inside a name ("Best Buy"), a negated verb ("not to buy"), "meet" with a thing as object.
+ * - a word inside a name ("Best Buy"), a negated verb ("not to buy"), "meet" with a thing as object;
+ * - a noun after "without" ("ended without agreement", "freed without an exchange"): what did not happen.
  */
 import { CONDITIONAL_OPENERS, DISTINCT, EVENT_TYPES, LIGHT_VERBS, NUMBER_WORDS, PAST_GENERIC, TIME_NOUNS, AGGREGATE_AFTER, type EventTypeEntry } from './lexicon.js';
 import type { EventDraft } from './draft.js';
@@ -86,6 +87,7 @@ export function detect(view: ArticleView): EventDraft[] {
       if (nominal ? modifiesNextNoun(words, last) : !standsAlone(words, i)) return;
       if (!nominal && entry.verbRefusesThingObject && hasThingObject(view, words, i)) return;
       if (!nominal && negated(words, i)) return;
+      if (nominal && afterWithout(words, i)) return;
       const np = nominal ? nounPhrase(words, i) : [];
       const modifiers = np.filter((m) => !isNoun(m) || PAST_GENERIC.has(m.lower) || DISTINCT.has(m.lower)).map((m) => m.lower);
       const head = words[last]!; // "fires" of "cease-fires"
@@ -132,6 +134,13 @@ function hyphenated(words: Token[], i: number): { entry: EventTypeEntry; last: n
   if (!tail || dash.start !== t.end || tail.start !== dash.end) return undefined;
   const entry = NOUN_INDEX.get(`${t.lower}-${tail.lower}`) ?? NOUN_INDEX.get(`${t.lower}-${tail.lemma}`);
   return entry ? { entry, last: i + 2 } : undefined;
+}
+
+/** "without agreement", "without a deal", "without any exchange". */
+function afterWithout(words: Token[], i: number): boolean {
+  const before = words[i - 1];
+  const determiner = before !== undefined && (before.lower === 'a' || before.lower === 'an' || before.lower === 'any');
+  return (determiner ? words[i - 2] : before)?.lower === 'without';
 }
 
 /** "ceasefire talks", "disaster agency": the event noun only classifies the next noun. */
