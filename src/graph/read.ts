@@ -67,6 +67,8 @@ export interface EventFilter {
   place?: string | null;
   participant?: string | null;
   text?: string | null;
+  /** Only events that produced another (true) or that produced nothing (false). */
+  produced?: boolean | null;
 }
 
 const eventOrders = {
@@ -123,6 +125,7 @@ export function eventWhere(filter: EventFilter): { where: string; params: Row } 
     parts.push('toLower(e.label) CONTAINS toLower($text)');
     params.text = filter.text;
   }
+  if (filter.produced != null) parts.push(`${filter.produced ? '' : 'NOT '}EXISTS { (e)-[:PRODUCED]->(:Event) }`);
   return { where: whereOf(parts), params };
 }
 

@@ -325,6 +325,20 @@ describe('mutations', () => {
     expect(again.data!.ingestArticle).toEqual({ written: 0, unchanged: 1 });
   });
 
+  it('filters talks by whether they produced something', async () => {
+    const names = async (produced: boolean) => {
+      const { data, errors } = await gql('query($p: Boolean) { talks(filter: {produced: $p}) { label produced { id } } }', { p: produced });
+      expect(errors).toBeUndefined();
+      return data!.talks as Array<{ label: string; produced: unknown[] }>;
+    };
+    const productive = await names(true);
+    const barren = await names(false);
+    expect(productive.map((t) => t.label)).toEqual(expect.arrayContaining(['Geneva talks', 'Abu Dhabi talks']));
+    expect(barren.map((t) => t.label)).toContain('Oslo talks');
+    for (const t of productive) expect(t.produced.length).toBeGreaterThan(0);
+    for (const t of barren) expect(t.produced).toEqual([]);
+  });
+
   it('reports an unreadable article instead of writing half of it', async () => {
     const { data } = await gql('mutation { ingestArticle(input: {title: "Empty", publishedAt: "2026-04-02", text: ""}) { written errors } }');
     expect(data!.ingestArticle.written).toBe(0);
