@@ -79,7 +79,7 @@ export function figuresOf(report: BenchReport): Figure[] {
       { measure: 'analysis', name: 'speed ratio to compromise', value: a.ratioToCompromise, unit: '×', target: { op: '>=', value: 10 } },
     );
     if (a.bestOf) {
-      // (result files older than this figure lack it)
+      // Result files written before session 5 lack it.
       const best = `fastest time per article over ${a.bestOf.rounds} interleaved rounds (wall clock), summed`;
       figures.push(
         { measure: 'analysis', name: 'speed ratio to wink readDoc, best of rounds', value: a.bestOf.ratioToWink, unit: '×', target: { op: '>=', value: 0.3 }, note: best },
