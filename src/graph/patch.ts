@@ -329,3 +329,48 @@ function dedupeRelationships(rows: RelationshipRow[]): RelationshipRow[] {
   }
   return [...byKey.values()];
 }
+
+/** What a batch says about one entity node, its articles' rows combined. */
+export interface EntityUpdate extends EntityRow {
+  /** Articles of the batch that name it (each adds one to `articleCount`). */
+  articles: number;
+  firstSeen: string;
+  lastSeen: string;
+  /** Sources cited by those articles. */
+  sources: string[];
+}
+
+/**
+ * One update per entity node from the rows of a batch's articles, combined as the writer
+ * combines a row with the node: the name with most words wins (the first on a tie), every other
+ * name form becomes an alias, known attributes are kept from the first row that has them.
+ */
+export function entityUpdates(patches: readonly GraphPatch[]): EntityUpdate[] {
+  const updates = new Map<string, EntityUpdate>();
+  for (const p of patches) {
+    const seen = p.article.publishedAt.slice(0, 10);
+    for (const e of p.entities) {
+      const u = updates.get(e.id);
+      if (!u) {
+        updates.set(e.id, { ...e, aliases: [...e.aliases], articles: 1, firstSeen: seen, lastSeen: seen, sources: [...p.article.sources] });
+        continue;
+      }
+      const words = (name: string) => name.split(' ').length;
+      const name = words(e.name) > words(u.name) ? e.name : u.name;
+      u.aliases = [...new Set([...u.aliases, u.name, e.name, ...e.aliases])].filter((a) => a !== name);
+      u.name = name;
+      u.nameKeys = [...new Set([...u.nameKeys, ...e.nameKeys])];
+      u.surnameKey ??= e.surnameKey;
+      u.kind ??= e.kind;
+      u.countryCode ??= e.countryCode;
+      u.latitude ??= e.latitude;
+      u.longitude ??= e.longitude;
+      u.sourceKind ??= e.sourceKind;
+      u.articles++;
+      if (seen < u.firstSeen) u.firstSeen = seen;
+      if (seen > u.lastSeen) u.lastSeen = seen;
+      u.sources = [...new Set([...u.sources, ...p.article.sources])];
+    }
+  }
+  return [...updates.values()];
+}

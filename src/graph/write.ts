@@ -12,9 +12,10 @@
 import type { AnalysedArticle } from '../ingest/types.js';
 import { createResolver, type KnownEntity, type Resolver } from '../ingest/resolve/index.js';
 import { daySpan, matchEvents, monthOf, UNDATED_WINDOW_DAYS, type KnownEvent } from '../ingest/resolve/events.js';
+import { addDays, formatDay, monthsBetween } from '../ingest/analyse/dates/calendar.js';
 import type { Graph, Row, WriteTx } from './db.js';
 import { entityLabel, type EntityLabel } from './model.js';
-import { buildPatch, type EntityRow, type GraphPatch, type NodeLabel, type RelationshipRow } from './patch.js';
+import { buildPatch, entityUpdates, type EntityUpdate, type GraphPatch, type NodeLabel, type RelationshipRow } from './patch.js';
 import { ensureSchema } from './schema.js';
 
 export interface BatchSummary {
@@ -79,10 +80,11 @@ export class GraphWriter {
       for (const ev of a.events) {
         const span = daySpan(ev.date ?? seen);
         if (!span) continue;
-        const [from, to] = [isoDay(span[0] - UNDATED_WINDOW_DAYS), isoDay(span[1] + UNDATED_WINDOW_DAYS)];
+        const [from, to] = [addDays(span[0], -UNDATED_WINDOW_DAYS), addDays(span[1], UNDATED_WINDOW_DAYS)];
         if (ev.date) months.add(`${ev.type}|${monthOf(ev.date)}`);
         else for (const month of monthsBetween(from, to)) months.add(`${ev.type}|${month}`);
-        windows.set(`${ev.type}|${from}|${to}`, { type: ev.type, from, to });
+        const window = { type: ev.type, from: formatDay(from), to: formatDay(to) };
+        windows.set(`${window.type}|${window.from}|${window.to}`, window);
       }
     }
     if (months.size === 0 && windows.size === 0) return [];
@@ -105,67 +107,8 @@ export class GraphWriter {
   }
 }
 
-/** Epoch day → `YYYY-MM-DD`. */
-const isoDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
-
-/** The `YYYY-MM` months from one day to another, both included. */
-function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  const cursor = new Date(`${from.slice(0, 7)}-01T00:00:00Z`);
-  while (cursor.toISOString().slice(0, 7) <= to.slice(0, 7)) {
-    months.push(cursor.toISOString().slice(0, 7));
-    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
-  }
-  return months;
-}
-
 // Numbers arrive from JavaScript as floats: whole-number properties (counts, offsets) go through
 // toInteger so notebooks and Browser see integers.
-
-/** What a batch says about one entity node, its articles' rows combined. */
-interface EntityUpdate extends EntityRow {
-  /** Articles of the batch that name it (each adds one to `articleCount`). */
-  articles: number;
-  firstSeen: string;
-  lastSeen: string;
-  /** Sources cited by those articles. */
-  sources: string[];
-}
-
-/**
- * One update per entity node from the rows of a batch's articles, combined as the writer
- * combines a row with the node: the name with most words wins (the first on a tie), every other
- * name form becomes an alias, known attributes are kept from the first row that has them.
- */
-export function entityUpdates(patches: readonly GraphPatch[]): EntityUpdate[] {
-  const updates = new Map<string, EntityUpdate>();
-  for (const p of patches) {
-    const seen = p.article.publishedAt.slice(0, 10);
-    for (const e of p.entities) {
-      const u = updates.get(e.id);
-      if (!u) {
-        updates.set(e.id, { ...e, aliases: [...e.aliases], articles: 1, firstSeen: seen, lastSeen: seen, sources: [...p.article.sources] });
-        continue;
-      }
-      const words = (name: string) => name.split(' ').length;
-      const name = words(e.name) > words(u.name) ? e.name : u.name;
-      u.aliases = [...new Set([...u.aliases, u.name, e.name, ...e.aliases])].filter((a) => a !== name);
-      u.name = name;
-      u.nameKeys = [...new Set([...u.nameKeys, ...e.nameKeys])];
-      u.surnameKey ??= e.surnameKey;
-      u.kind ??= e.kind;
-      u.countryCode ??= e.countryCode;
-      u.latitude ??= e.latitude;
-      u.longitude ??= e.longitude;
-      u.sourceKind ??= e.sourceKind;
-      u.articles++;
-      if (seen < u.firstSeen) u.firstSeen = seen;
-      if (seen > u.lastSeen) u.lastSeen = seen;
-      u.sources = [...new Set([...u.sources, ...p.article.sources])];
-    }
-  }
-  return [...updates.values()];
-}
 
 /** Labels a sentence can mention (MentionRow.label). */
 const mentionLabels = [...Object.values(entityLabel), 'Event'] as const satisfies readonly NodeLabel[];

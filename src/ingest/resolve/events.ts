@@ -4,6 +4,7 @@
  */
 import type { EventFact } from '../types.js';
 import { eventId } from '../../graph/patch.js';
+import { daysBetween, monthLength, type Day } from '../analyse/dates/calendar.js';
 
 /** An event already in the graph, as the matcher needs it. */
 export interface KnownEvent {
@@ -35,26 +36,26 @@ export function datesCompatible(a: string | null | undefined, b: string | null |
 /** Year-month prefix used to fetch candidates ("2026-03-05" → "2026-03"). */
 export const monthOf = (date: string | null | undefined): string | null => (date && date.length >= 7 ? date.slice(0, 7) : date ?? null);
 
-const DAY_MS = 86_400_000;
-const epochDay = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
-
 /**
- * The days an ISO date value spans, as epoch days [first, last]: "2026-03-05" one day,
- * "2026-03" March, "2026-Q1" January to March, "2026" (or a week, a season) its year.
- * Null for a value without a year.
+ * The days an ISO date value spans, first and last: "2026-03-05" one day, "2026-03" March,
+ * "2026-Q1" January to March, "2026" (or a week, a season) its year. Null for a value without a year.
  */
-export function daySpan(value: string): [number, number] | null {
+export function daySpan(value: string): [Day, Day] | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?/.exec(value);
   if (!m) return null;
   const year = Number(m[1]);
-  if (m[3]) return [epochDay(year, Number(m[2]), Number(m[3])), epochDay(year, Number(m[2]), Number(m[3]))];
-  if (m[2]) return [epochDay(year, Number(m[2]), 1), epochDay(year, Number(m[2]) + 1, 0)];
-  if (m[4]) return [epochDay(year, Number(m[4]) * 3 - 2, 1), epochDay(year, Number(m[4]) * 3 + 1, 0)];
-  return [epochDay(year, 1, 1), epochDay(year, 12, 31)];
+  const months = (first: number, last: number): [Day, Day] => [{ year, month: first, day: 1 }, { year, month: last, day: monthLength(year, last) }];
+  if (m[3]) {
+    const day = { year, month: Number(m[2]), day: Number(m[3]) };
+    return [day, day];
+  }
+  if (m[2]) return months(Number(m[2]), Number(m[2]));
+  if (m[4]) return months(Number(m[4]) * 3 - 2, Number(m[4]) * 3);
+  return months(1, 12);
 }
 
 /** Days between two spans (0 when they overlap). */
-const gapDays = (a: [number, number], b: [number, number]): number => Math.max(0, a[0] - b[1], b[0] - a[1]);
+const gapDays = (a: [Day, Day], b: [Day, Day]): number => Math.max(0, daysBetween(b[1], a[0]), daysBetween(a[1], b[0]));
 
 /**
  * Days between an event reported on `seen` and a known event: 0 for agreeing dates, else the gap

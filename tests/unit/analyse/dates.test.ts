@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext, type AnalysisContext } from '../../../src/ingest/analyse/context.js';
 import { dates } from '../../../src/ingest/analyse/dates.js';
-import { addDays, isoWeek, parseDay } from '../../../src/ingest/analyse/dates/calendar.js';
+import { addDays, isoWeek, monthsBetween, parseDay } from '../../../src/ingest/analyse/dates/calendar.js';
 import type { DateMention } from '../../../src/ingest/types.js';
 
 /** Run the dates stage alone on `text` published on `anchor`. */
@@ -245,5 +245,10 @@ describe('calendar', () => {
   it('adds days across month and leap-year ends', () => {
     expect(addDays(parseDay('2024-02-28')!, 1)).toEqual({ year: 2024, month: 2, day: 29 });
     expect(addDays(parseDay('2026-01-01')!, -1)).toEqual({ year: 2025, month: 12, day: 31 });
+  });
+
+  it('lists the months between two days, across a year end', () => {
+    expect(monthsBetween(parseDay('2025-11-20')!, parseDay('2026-02-03')!)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsBetween(parseDay('2026-03-01')!, parseDay('2026-03-31')!)).toEqual(['2026-03']);
   });
 });

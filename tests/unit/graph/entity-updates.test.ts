@@ -3,8 +3,7 @@
  * MERGE statement combines a row with a node.
  */
 import { describe, expect, it } from 'vitest';
-import type { EntityRow, GraphPatch } from '../../../src/graph/patch.js';
-import { entityUpdates } from '../../../src/graph/write.js';
+import { entityUpdates, type EntityRow, type GraphPatch } from '../../../src/graph/patch.js';
 
 const entity = (over: Partial<EntityRow>): EntityRow => ({
   id: 'person:x',

@@ -50,6 +50,14 @@ export const formatDay = (d: Day): string => `${pad(d.year, 4)}-${pad(d.month)}-
 export const formatMonth = (year: number, month: number): string => `${pad(year, 4)}-${pad(month)}`;
 export const formatYear = (year: number): string => pad(year, 4);
 
+/** The `YYYY-MM` months from one day to another, both included. */
+export function monthsBetween(from: Day, to: Day): string[] {
+  const index = (d: Day) => d.year * 12 + d.month - 1;
+  const months: string[] = [];
+  for (let k = index(from); k <= index(to); k++) months.push(formatMonth(Math.floor(k / 12), (k % 12) + 1));
+  return months;
+}
+
 /** ISO 8601 week of a day, e.g. `2026-W10` (weeks start on Monday; week 1 holds the first Thursday). */
 export function isoWeek(d: Day): string {
   const thursday = addDays(d, 3 - ((weekdayOf(d) + 6) % 7));
