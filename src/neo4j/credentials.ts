@@ -28,9 +28,13 @@ export function readCredentials(file: string): Credentials | undefined {
   return { user: parsed.user, password: parsed.password };
 }
 
-/** 24 random bytes, base64url: 32 characters, nothing to quote on a command line. */
+/**
+ * 24 random bytes as 48 hex digits: nothing to quote on a command line, and never a leading
+ * "-" (base64url gave one in 1 of 64 passwords, which `neo4j-admin dbms set-initial-password`
+ * took for an option: the first start of a fresh profile failed).
+ */
 export function generatePassword(): string {
-  return randomBytes(24).toString('base64url');
+  return randomBytes(24).toString('hex');
 }
 
 /** Writes the file readable by its owner only, atomically (a reader never sees half of it). */
