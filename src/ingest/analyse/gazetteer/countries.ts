@@ -4,6 +4,7 @@
  * Keys are the lower-cased name without a leading "the"; lookups are one Map get.
  */
 import countries from 'i18n-iso-countries';
+import { remembered } from './remembered.js';
 
 /** Short forms news uses that the ISO alias lists lack. */
 const EXTRA_ALIASES: Record<string, string[]> = {
@@ -72,10 +73,10 @@ function build(): Map<string, string> {
 }
 
 /** ISO code of a country name or alias ("the US", "Britain", "UAE"), else undefined. */
-export function lookupCountry(name: string): string | undefined {
+export const lookupCountry = remembered((name: string): string | undefined => {
   byName ??= build();
   return byName.get(countryLookupKey(name));
-}
+});
 
 /** Display name of an ISO code. */
 export function countryName(code: string): string {

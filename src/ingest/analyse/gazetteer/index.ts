@@ -1,7 +1,8 @@
 /**
  * Gazetteers of the entity stage: countries, demonyms, cities, regions, sources,
  * organizations and given names. Every table loads lazily, once per process, and is
- * queried by Map lookups only.
+ * queried by Map lookups only; the lookups that fold their argument or probe a large table
+ * remember their recent answers (remembered.ts).
  */
 export { lookupCountry, countryName, countryKey } from './countries.js';
 export { demonymCountry } from './demonyms.js';

@@ -5,6 +5,7 @@
  * Names followed by a designator ("X province", "X oblast") are found by a pattern instead.
  */
 import { foldKey } from './fold.js';
+import { remembered } from './remembered.js';
 
 export interface Region {
   name: string;
@@ -77,10 +78,10 @@ function build(): Map<string, Region> {
 }
 
 /** The region or area a name (without "the") stands for, else undefined. */
-export function lookupRegion(name: string): Region | undefined {
+export const lookupRegion = remembered((name: string): Region | undefined => {
   byName ??= build();
   return byName.get(foldKey(name.replace(/^the\s+/i, '')));
-}
+});
 
 /**
  * Regions named like a big city, read as the region only where they place a city:

@@ -5,6 +5,7 @@
  */
 import type { SourceKind } from '../../types.js';
 import { slug } from './regions.js';
+import { remembered } from './remembered.js';
 
 export interface SourceEntry {
   /** Canonical name. */
@@ -105,10 +106,10 @@ function build(): Map<string, SourceEntry> {
 }
 
 /** The source a written form names ("AFP", "Reuters", "Telegram"), case-sensitive; else undefined. */
-export function lookupSource(form: string): SourceEntry | undefined {
+export const lookupSource = remembered((form: string): SourceEntry | undefined => {
   byForm ??= build();
   return byForm.get(form.replace(/’/g, "'"));
-}
+});
 
 /** The longest number of words of any lexicon form, to bound n-gram lookups. */
 export const SOURCE_MAX_WORDS = 4;
