@@ -42,15 +42,16 @@ const yearNumber = (word: string): number | undefined => (/^(?:1[5-9]|20)\d\d$/.
 
 /** Parse a lower-cased expression made only of calendar words; undefined if anything is left over. */
 export function parseCalendarWords(text: string): CalendarExpression | undefined {
-  const words = text.replace(/(?<=\b[a-z]{3,4})\./g, '').replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  // Runs for every date candidate: the replacements only where there is something to replace.
+  const undotted = text.includes('.') ? text.replace(/(?<=\b[a-z]{3,4})\./g, '') : text;
+  const words = (undotted.includes(',') ? undotted.replace(/,/g, ' ') : undotted).split(/\s+/).filter(Boolean);
   const out: CalendarExpression = {};
   let i = 0;
-  const at = () => words[i];
-  if (at() && MODIFIERS[at()!]) out.modifier = MODIFIERS[words[i++]!];
-  if (at() !== undefined && WEEKDAYS[at()!] !== undefined) out.weekday = WEEKDAYS[words[i++]!];
-  if (at() === 'the') i++;
+  if (words[i] && MODIFIERS[words[i]!]) out.modifier = MODIFIERS[words[i++]!];
+  if (words[i] !== undefined && WEEKDAYS[words[i]!] !== undefined) out.weekday = WEEKDAYS[words[i++]!];
+  if (words[i] === 'the') i++;
   // Day Month ("5 March", "the 5th of March") or Month Day ("March 5", "March 5th").
-  const d = at() !== undefined ? dayNumber(at()!) : undefined;
+  const d = words[i] !== undefined ? dayNumber(words[i]!) : undefined;
   if (d !== undefined && words[i + 1] !== undefined) {
     const skipOf = words[i + 1] === 'of' ? 1 : 0;
     const m = MONTHS[words[i + 1 + skipOf]!];
@@ -60,21 +61,21 @@ export function parseCalendarWords(text: string): CalendarExpression | undefined
       i += 2 + skipOf;
     }
   }
-  if (out.month === undefined && at() !== undefined && MONTHS[at()!] !== undefined) {
+  if (out.month === undefined && words[i] !== undefined && MONTHS[words[i]!] !== undefined) {
     out.month = MONTHS[words[i++]!];
-    const day = at() !== undefined ? dayNumber(at()!) : undefined;
+    const day = words[i] !== undefined ? dayNumber(words[i]!) : undefined;
     if (day !== undefined) {
       out.day = day;
       i++;
     }
   }
-  if (at() === 'of' && out.month !== undefined) i++;
-  const y = at() !== undefined ? yearNumber(at()!) : undefined;
+  if (words[i] === 'of' && out.month !== undefined) i++;
+  const y = words[i] !== undefined ? yearNumber(words[i]!) : undefined;
   if (y !== undefined && (out.month !== undefined || out.weekday !== undefined)) {
     out.year = y;
     i++;
   }
-  if (at() !== undefined && TIMES_OF_DAY.has(at()!)) i++;
+  if (words[i] !== undefined && TIMES_OF_DAY.has(words[i]!)) i++;
   if (i !== words.length || (out.month === undefined && out.weekday === undefined)) return undefined;
   // "this May" is a month; "May" alone is too ambiguous with the modal verb only when lower-cased
   // in running text, which wink does not tag as DATE, so it is accepted here.

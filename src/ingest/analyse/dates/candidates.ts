@@ -55,11 +55,16 @@ const DAY_NUMBER = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/i;
 function extendRight(tokens: readonly Token[], c: Candidate): Candidate {
   let last = c.last;
   if (!MONTH_NAME.test(tokens[last]!.text)) return c;
-  const at = (i: number) => (sameSentence(tokens, c.first, i) ? tokens[i] : undefined);
-  if (at(last + 1) && DAY_NUMBER.test(at(last + 1)!.text)) last++;
-  if (at(last + 1)?.text === ',' && YEAR.test(at(last + 2)?.text ?? '')) last += 2;
-  else if (YEAR.test(at(last + 1)?.text ?? '')) last++;
+  const day = tokenInSentence(tokens, c.first, last + 1);
+  if (day && DAY_NUMBER.test(day.text)) last++;
+  if (tokenInSentence(tokens, c.first, last + 1)?.text === ',' && YEAR.test(tokenInSentence(tokens, c.first, last + 2)?.text ?? '')) last += 2;
+  else if (YEAR.test(tokenInSentence(tokens, c.first, last + 1)?.text ?? '')) last++;
   return { first: c.first, last };
+}
+
+/** Token `i`, if it lies in the sentence of token `anchor`. */
+function tokenInSentence(tokens: readonly Token[], anchor: number, i: number): Token | undefined {
+  return sameSentence(tokens, anchor, i) ? tokens[i] : undefined;
 }
 
 /** Split "2009 to 2011" / "between 2014 and 2016" at the joiner when both sides hold a month or year. */

@@ -42,17 +42,25 @@ interface Support {
   byGuessedHead: Map<string, EntityRef>;
 }
 
+/** The last word of each person's name written in full ("Volodymyr Zelensky" → "Zelensky"), to that person (the latest wins). */
+function surnames(found: readonly Found[]): Map<string, EntityRef> {
+  const bySurname = new Map<string, EntityRef>();
+  for (const f of found) {
+    if (f.ref.type !== 'PERSON' || f.form !== 'name') continue;
+    const w = words(f.ref.name);
+    if (w.length >= 2) bySurname.set(w[w.length - 1]!, f.ref);
+  }
+  return bySurname;
+}
+
 function support(found: readonly Found[], text: (f: { start: number; end: number }) => string): Support {
-  const s: Support = { byText: new Map(), bySurname: new Map(), byOrgHead: new Map(), byInitials: new Map(), byGuessedHead: new Map() };
+  const s: Support = { byText: new Map(), bySurname: surnames(found), byOrgHead: new Map(), byInitials: new Map(), byGuessedHead: new Map() };
   for (const f of found) {
     const t = text(f);
     const prior = s.byText.get(t);
     if (f.form !== 'demonym' && (!prior || prior.confidence < f.confidence)) s.byText.set(t, f);
-    // Only people's and bodies' names are split into words (places, the most frequent, never are).
-    if (f.ref.type === 'PERSON' && f.form === 'name') {
-      const w = words(f.ref.name);
-      if (w.length >= 2) s.bySurname.set(w[w.length - 1]!, f.ref);
-    } else if (f.ref.type === 'ORGANIZATION' || f.ref.type === 'SOURCE') {
+    // Only bodies' names are split into words here (places, the most frequent, never are).
+    if (f.ref.type === 'ORGANIZATION' || f.ref.type === 'SOURCE') {
       const w = words(f.ref.name);
       if (w.length >= 2) {
         if (!s.byOrgHead.has(w[0]!)) s.byOrgHead.set(w[0]!, f.ref);
@@ -215,15 +223,15 @@ export function retypeGivenNamePeople(ctx: AnalysisContext, found: Found[], pend
  * is that person.
  */
 export function linkSurnames(ctx: AnalysisContext, found: Found[]): void {
-  const text = (x: { start: number; end: number }) => ctx.article.text.slice(x.start, x.end);
-  const s = support(found, text);
+  // Only the surnames: the other indexes of support() serve the pending names.
+  const bySurname = surnames(found);
+  if (bySurname.size === 0) return;
   for (const f of found) {
-    const t = text(f);
     if (f.ref.type === 'PERSON' && f.form === 'surname') {
-      const full = s.bySurname.get(t);
+      const full = bySurname.get(ctx.article.text.slice(f.start, f.end));
       if (full) f.ref = full;
     } else if (f.ref.type === 'PLACE' && f.ref.kind === 'city' && f.first === f.last && f.confidence < 0.85) {
-      const full = s.bySurname.get(t);
+      const full = bySurname.get(ctx.article.text.slice(f.start, f.end));
       if (full) Object.assign(f, { ref: full, form: 'surname', confidence: 0.7 });
     }
   }
