@@ -28,7 +28,8 @@ export interface BenchSettings {
   stop: boolean;
   measures: Set<Measure>;
   analysis: { runs: number; warmup: number };
-  writes: { articles: number; runs: number; batchSize: number };
+  /** `warmup` runs of both sides come first, uncounted: the writer's twenty statement shapes need several runs to plan and compile. */
+  writes: { articles: number; runs: number; warmup: number; batchSize: number };
   /** End to end: `articles` timed with 1 and all workers; memory of the CLI on `memoryArticles` and 10× as many. */
   ingest: { articles: number; runs: number; batchSize: number; memoryArticles: number };
   growth: { sizes: number[]; batchSize: number };
@@ -39,7 +40,7 @@ export interface BenchSettings {
 const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'quick',
   analysis: { runs: 3, warmup: 1 },
-  writes: { articles: 100, runs: 3, batchSize: 50 },
+  writes: { articles: 100, runs: 3, warmup: 2, batchSize: 50 },
   ingest: { articles: 1000, runs: 2, batchSize: INGEST_BATCH_SIZE, memoryArticles: 100 },
   growth: { sizes: [1000], batchSize: 50 },
   queries: { iterations: 30, warmup: 5 },
@@ -49,7 +50,7 @@ const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
 const FULL: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'full',
   analysis: { runs: 7, warmup: 3 },
-  writes: { articles: 500, runs: 5, batchSize: 50 },
+  writes: { articles: 500, runs: 5, warmup: 3, batchSize: 50 },
   ingest: { articles: 1000, runs: 3, batchSize: INGEST_BATCH_SIZE, memoryArticles: 1000 },
   growth: { sizes: [1000, 10_000, 100_000], batchSize: 50 },
   queries: { iterations: 100, warmup: 10 },
