@@ -25,8 +25,10 @@ export function findQuotes(view: ArticleView): Quote[] {
       from = b + 1;
       const start = a + 1;
       const inner = text.slice(start, b);
+      // Marks paired across a paragraph break enclose no quote (straight ones often do): no need to split them into words.
+      if (/\n\s*\n/.test(inner)) continue;
       const words = inner.trim().split(/\s+/);
-      if (words.length < 3 || /\n\s*\n/.test(inner) || isTitle(words)) continue;
+      if (words.length < 3 || isTitle(words)) continue;
       const lead = inner.length - inner.trimStart().length;
       const body = inner.trim().replace(/[,]$/, '');
       const sentence = view.tokens[firstTokenFrom(view.tokens, start)]?.sentence ?? 0;

@@ -9,15 +9,18 @@
 /** Answers kept at most; the table is emptied when full (a bound on memory, not an eviction policy). */
 const LIMIT = 8192;
 
+/** Stands for an `undefined` answer ("not in the table", the most frequent one), so one `get` tells all. */
+const NONE = Symbol('none');
+
 /** `lookup`, remembering its answer for each argument. `lookup` must be pure. */
 export function remembered<T>(lookup: (name: string) => T): (name: string) => T {
-  const answers = new Map<string, T>();
+  const answers = new Map<string, T | typeof NONE>();
   return (name) => {
-    // `has` before `get`: an answer may be `undefined` ("not in the table"), the most frequent one.
-    if (answers.has(name)) return answers.get(name) as T;
+    const known = answers.get(name);
+    if (known !== undefined) return (known === NONE ? undefined : known) as T;
     const answer = lookup(name);
     if (answers.size >= LIMIT) answers.clear();
-    answers.set(name, answer);
+    answers.set(name, answer === undefined ? NONE : answer);
     return answer;
   };
 }
