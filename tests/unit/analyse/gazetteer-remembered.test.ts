@@ -1,4 +1,4 @@
-/** Remembered gazetteer lookups answer as the lookup does, including "not found", and ask it once per argument. */
+/** Remembered gazetteer lookups answer as the lookup does, including "not found", and ask it once per argument; namesake cities put the article's country first. */
 import { describe, expect, it } from 'vitest';
 import { remembered } from '../../../src/ingest/analyse/gazetteer/remembered.js';
 import { lookupCities, lookupCountry, lookupRegion, lookupSource } from '../../../src/ingest/analyse/gazetteer/index.js';
@@ -28,6 +28,11 @@ describe('remembered', () => {
       expect(lookupSource('Reuters')?.kind).toBe('agency');
       expect(lookupCities('Geneva')[0]?.name).toBe('Geneva');
       expect(lookupCities('Paris', new Set(['US']))[0]?.countryCode).toBe('FR');
+      // A namesake in a country the article names comes first when not much smaller; the rest keep their order.
+      const birmingham = lookupCities('Birmingham', new Set(['US']));
+      expect([birmingham[0]?.countryCode, lookupCities('Birmingham')[0]?.countryCode]).toEqual(['US', 'GB']);
+      expect(birmingham.filter((c) => c.countryCode !== 'US').map((c) => c.id)).toEqual(lookupCities('Birmingham').filter((c) => c.countryCode !== 'US').map((c) => c.id));
+      expect(lookupCities('Nowhereville', new Set(['US']))).toEqual([]);
     }
   });
 });
