@@ -294,7 +294,9 @@ export function buildEntities(ctx: AnalysisContext, linked: readonly Linked[]): 
       confidence = Math.max(confidence, g.confidence);
     });
     const name = ref.key ? ref.name : (proper.sort((a, b) => b.length - a.length)[0] ?? ref.name);
-    const aliases = [...new Set([...forms, ...possessives])].filter((a) => a !== name);
+    // Every other form, once, in order of appearance (groups are small: no Set).
+    const aliases: string[] = [];
+    for (const list of [forms, possessives]) for (const a of list) if (a !== name && !aliases.includes(a)) aliases.push(a);
     const entity: Entity = { key, type: ref.type, name, aliases, confidence };
     if (ref.kind) entity.kind = ref.kind;
     if (ref.countryCode) entity.countryCode = ref.countryCode;

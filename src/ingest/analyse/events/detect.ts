@@ -48,7 +48,10 @@ export function triggerOf(t: Token, sentenceInitial = false, prev?: Token): { en
     (t.pos === 'ADJ' && prev?.pos === 'DET'); // wink tags "the final" ADJ
   if (nounLike) {
     // wink leaves some plurals unlemmatised ("airstrikes"): try the singular too.
-    const entry = NOUN_INDEX.get(t.lower) ?? NOUN_INDEX.get(t.lemma) ?? (t.lower.endsWith('s') ? NOUN_INDEX.get(t.lower.slice(0, -1)) : undefined);
+    const entry =
+      NOUN_INDEX.get(t.lower) ??
+      (t.lemma !== t.lower ? NOUN_INDEX.get(t.lemma) : undefined) ??
+      (t.lower.endsWith('s') ? NOUN_INDEX.get(t.lower.slice(0, -1)) : undefined);
     if (entry) return { entry, nominal: true };
     // wink tags some participles NOUN (", beating Bayern"): read them as the verb.
     const verb = t.pos === 'NOUN' && t.lower.endsWith('ing') ? verbOfParticiple(t.lower) : undefined;
