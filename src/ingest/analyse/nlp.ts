@@ -27,6 +27,7 @@ export interface Token {
   start: number;
   end: number;
   pos: Pos;
+  /** wink's lemma; read from wink when first asked for (most tokens never are). */
   lemma: string;
   /** Lower-cased form. */
   lower: string;
@@ -73,6 +74,75 @@ export function foldForTokenizer(text: string): string {
   });
 }
 
+type WinkTokens = ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>;
+
+/** Lemmas wink gave, by POS tag then token value (at most `LEMMA_MEMO_LIMIT` values, then emptied). */
+const lemmaMemo = new Map<Pos, Map<string, string>>();
+let lemmaMemoSize = 0;
+const LEMMA_MEMO_LIMIT = 50_000;
+
+/**
+ * The lemmas of one document, read from wink when a stage first asks for one. wink lemmatises
+ * anew for every token (a dictionary walk, then rules by POS): its lemma column was the costliest
+ * of the token layer, while the stages read the lemmas of about a third of the tokens (verbs,
+ * nouns, words next to names). Apart from contractions ("ca|n't" → "can|not", whose lemmas wink
+ * keeps per token), a lemma is a function of the token's value and POS tag alone, so each
+ * (tag, value) is asked of wink once and remembered: news repeats its words.
+ */
+class Lemmas {
+  private contraction: boolean[] | undefined;
+
+  constructor(
+    private readonly all: WinkTokens,
+    private readonly values: readonly string[],
+    private readonly pos: readonly string[],
+  ) {}
+
+  /** wink's lemma of token `i`, as `out(its.lemma)` would give it. */
+  of(i: number): string {
+    this.contraction ??= this.all.out(its.contractionFlag) as boolean[];
+    if (this.contraction[i]) return this.all.itemAt(i).out(its.lemma as never) as string;
+    const tag = this.pos[i]!;
+    const value = this.values[i]!;
+    let byValue = lemmaMemo.get(tag);
+    if (!byValue) lemmaMemo.set(tag, (byValue = new Map()));
+    let lemma = byValue.get(value);
+    if (lemma === undefined) {
+      lemma = this.all.itemAt(i).out(its.lemma as never) as string;
+      if (lemmaMemoSize >= LEMMA_MEMO_LIMIT) {
+        for (const m of lemmaMemo.values()) m.clear();
+        lemmaMemoSize = 0;
+      }
+      byValue.set(value, lemma);
+      lemmaMemoSize++;
+    }
+    return lemma;
+  }
+}
+
+/** A token of the layer; its lemma is looked up on first use (see `Lemmas`). */
+class LayerToken implements Token {
+  private knownLemma: string | undefined = undefined;
+
+  constructor(
+    readonly index: number,
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly pos: Pos,
+    readonly lower: string,
+    readonly kind: string,
+    public sentence: number,
+    readonly lineStart: boolean,
+    /** Where wink's lemma is read; none when the text was folded for wink (the lemma is then the lower-cased form). */
+    private readonly lemmas: Lemmas | undefined,
+  ) {}
+
+  get lemma(): string {
+    return (this.knownLemma ??= this.lemmas?.of(this.index) ?? this.lower);
+  }
+}
+
 /** Does `s` (whitespace before a token, most often one space) contain a line break? */
 function hasLineBreak(s: string): boolean {
   if (s.length === 0 || s === ' ') return false;
@@ -87,8 +157,8 @@ export function tokenize(text: string): TokenLayer {
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
   const pos = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma as never) as string[];
   const kinds = all.out(its.type) as string[];
+  const lemmas = new Lemmas(all, values, pos);
 
   // Hot loop (every token of every article): no regex, one lower-casing per token, and no slice
   // when the text needed no folding.
@@ -109,18 +179,9 @@ export function tokenize(text: string): TokenLayer {
     // Where the folded text holds `value` and nothing was folded, the original is `value` itself.
     const original = unfolded && matched ? value : text.slice(offset, offset + value.length);
     const lower = original.toLowerCase();
-    tokens.push({
-      index: i,
-      text: original,
-      start: offset,
-      end: offset + value.length,
-      pos: pos[i] ?? 'X',
-      lemma: original === value ? (lemmas[i] ?? lower) : lower,
-      lower,
-      kind: kinds[i] ?? 'word',
-      sentence: 0,
-      lineStart: i === 0 || hasLineBreak(pre),
-    });
+    tokens.push(
+      new LayerToken(i, original, offset, offset + value.length, pos[i] ?? 'X', lower, kinds[i] ?? 'word', 0, i === 0 || hasLineBreak(pre), original === value ? lemmas : undefined),
+    );
     offset += value.length;
   }
 
