@@ -11,7 +11,7 @@
  */
 import type { AnalysedArticle } from '../ingest/types.js';
 import { createResolver, type KnownEntity, type Resolver } from '../ingest/resolve/index.js';
-import { daySpan, matchEvents, monthOf, UNDATED_WINDOW_DAYS, type KnownEvent } from '../ingest/resolve/events.js';
+import { daySpan, matchEvents, monthOf, recordEvents, UNDATED_WINDOW_DAYS, type KnownEvent } from '../ingest/resolve/events.js';
 import { addDays, formatDay, monthsBetween } from '../ingest/analyse/dates/calendar.js';
 import type { Graph, Row, WriteTx } from './db.js';
 import { entityLabel, type EntityLabel } from './model.js';
@@ -58,7 +58,12 @@ export class GraphWriter {
     await this.init();
     const entityIds = batch.map((a) => this.resolver.resolve(a));
     const known = await this.candidateEvents(batch);
-    return batch.map((a, i) => buildPatch(a, entityIds[i]!, matchEvents(a.events, entityIds[i]!, known, a.article.publishedAt.slice(0, 10))));
+    return batch.map((a, i) => {
+      const seen = a.article.publishedAt.slice(0, 10);
+      const eventIds = matchEvents(a.events, entityIds[i]!, known, seen);
+      recordEvents(known, a.events, entityIds[i]!, eventIds, seen); // the batch's later articles see these
+      return buildPatch(a, entityIds[i]!, eventIds);
+    });
   }
 
   async writeBatch(batch: AnalysedArticle[]): Promise<BatchSummary> {

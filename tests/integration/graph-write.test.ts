@@ -145,6 +145,18 @@ describe('undated events over time', () => {
     expect(weekLater.at(-1)).toMatchObject({ id: yearLater.at(-1)!.id, articles: 2 });
   });
 
+  it('finds, in one write batch, the talks an earlier article of the batch reported with both sides', async () => {
+    const before = await genevaTalks();
+    // One ingest call: both articles are planned in the same batch, before either is written.
+    const summary = await ingest(
+      article('batch-first', '2029-04-02', talksText),
+      article('batch-follow-up', '2029-04-03', 'The exchange was agreed during recent negotiations held in Geneva, officials said.'),
+    );
+    expect(summary.written).toBe(2);
+    const added = (await genevaTalks()).filter((t) => !before.some((b) => b.id === t.id));
+    expect(added).toEqual([expect.objectContaining({ firstSeen: '2029-04-02', articles: 2 })]);
+  });
+
   it('removes an event when the only article that reported it is rewritten without it', async () => {
     await ingest(article('rewritten', '2028-01-10', talksText));
     const reported = (await genevaTalks()).filter((t) => t.firstSeen === '2028-01-10');

@@ -105,9 +105,7 @@ export function matchEvents(events: EventFact[], entityIds: Record<string, strin
   const ids: Record<string, string> = {};
   const taken = new Set<string>();
   for (const ev of events) {
-    const actors = [...ev.participants.map((p) => entityIds[p.entity]), ...ev.places.map((p) => entityIds[p])].filter(
-      (x): x is string => !!x,
-    );
+    const actors = actorsOf(ev, entityIds);
     const own = eventId(ev, entityIds, seen);
     let hit = known.find((k) => k.id === own);
     if (!hit) {
@@ -123,4 +121,34 @@ export function matchEvents(events: EventFact[], entityIds: Record<string, strin
     taken.add(ids[ev.key]!);
   }
   return ids;
+}
+
+/** Global ids of an event's participants and places. */
+const actorsOf = (ev: EventFact, entityIds: Record<string, string>): string[] =>
+  [...ev.participants.map((p) => entityIds[p.entity]), ...ev.places.map((p) => entityIds[p])].filter((x): x is string => !!x);
+
+/**
+ * Fold an article's matched events (`ids` from matchEvents) into `known`, in place, as the writer
+ * will store them: a new event joins the list, a matched one gains the article's actors, a more
+ * precise date, figures it lacked and an earlier first report. The articles of one write batch are
+ * matched before any is written, so this is how a later article of the batch finds the events of
+ * an earlier one (a follow-up naming only "the talks in Geneva" finds the talks its predecessor
+ * reported with both sides).
+ */
+export function recordEvents(known: KnownEvent[], events: EventFact[], entityIds: Record<string, string>, ids: Record<string, string>, seen: string): void {
+  for (const ev of events) {
+    const id = ids[ev.key];
+    if (!id) continue;
+    const actors = actorsOf(ev, entityIds);
+    const k = known.find((x) => x.id === id);
+    if (!k) {
+      known.push({ id, type: ev.type, date: ev.date ?? null, perSide: ev.perSide ?? null, total: ev.total ?? null, actors, firstSeen: seen });
+      continue;
+    }
+    k.actors = [...new Set([...k.actors, ...actors])];
+    if (ev.date && (!k.date || ev.date.length > k.date.length)) k.date = ev.date;
+    k.perSide ??= ev.perSide ?? null;
+    k.total ??= ev.total ?? null;
+    if (!k.firstSeen || seen < k.firstSeen) k.firstSeen = seen;
+  }
 }

@@ -1,7 +1,7 @@
 /** Cross-article resolution of entities and events, on hand-made analysed articles. */
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../../../src/ingest/resolve/index.js';
-import { daySpan, matchEvents, sameEvent, UNDATED_WINDOW_DAYS, type KnownEvent } from '../../../src/ingest/resolve/events.js';
+import { daySpan, matchEvents, recordEvents, sameEvent, UNDATED_WINDOW_DAYS, type KnownEvent } from '../../../src/ingest/resolve/events.js';
 import { nameKey } from '../../../src/ingest/resolve/names.js';
 import type { AnalysedArticle, Entity, EventFact } from '../../../src/ingest/types.js';
 
@@ -118,6 +118,25 @@ describe('event coreference', () => {
     expect(sameEvent(talks({}), actors, dated, '2026-03-07')).toBe(true);
     expect(UNDATED_WINDOW_DAYS).toBeLessThan(60);
     expect(sameEvent(talks({}), actors, dated, '2026-05-07')).toBe(false);
+  });
+
+  it("lets an article find the events of an earlier article of its batch, as the graph will hold them", () => {
+    const geneva = 'place:city:geneva';
+    const withGeneva = { ...ids, [geneva]: geneva };
+    const first = exchange({ key: 't1', type: 'TALKS', places: [geneva] });
+    const known: KnownEvent[] = [];
+    const firstIds = matchEvents([first], withGeneva, known, '2026-03-06');
+    recordEvents(known, [first], withGeneva, firstIds, '2026-03-06');
+    expect(known).toEqual([{ id: firstIds.t1, type: 'TALKS', date: null, perSide: null, total: null, actors: ['place:country:UA', 'place:country:RU', geneva], firstSeen: '2026-03-06' }]);
+    // The next day's follow-up names only the place: the same talks, though its own id would differ.
+    const followUp = exchange({ key: 't2', type: 'TALKS', participants: [], places: [geneva], date: '2026-03-04' });
+    const followIds = matchEvents([followUp], withGeneva, known, '2026-03-07');
+    expect(followIds.t2).toBe(firstIds.t1);
+    recordEvents(known, [followUp], withGeneva, followIds, '2026-03-07');
+    expect(known).toHaveLength(1);
+    expect(known[0]).toMatchObject({ date: '2026-03-04', firstSeen: '2026-03-06' });
+    // Without the record, the follow-up would have made a second talks node.
+    expect(matchEvents([followUp], withGeneva, [], '2026-03-07').t2).not.toBe(firstIds.t1);
   });
 
   it('spans the days of a date value, whatever its precision', () => {
