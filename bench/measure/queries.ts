@@ -65,7 +65,7 @@ const PATH_TYPES = `PRODUCED|INVOLVED|TOOK_PLACE_IN|HOLDS_ROLE|PART_OF|${CLAIMS}
 /** The headline question: talks, their place, what they produced (the API's default 50), with evidence (its default 20). */
 const headlineCypher = `
 MATCH (t:Event) WHERE t.type = 'TALKS'
-WITH t ORDER BY t.date DESC, t.id LIMIT 50
+WITH t ORDER BY coalesce(t.date, t.firstSeen) DESC, t.id LIMIT 50
 CALL (t) { OPTIONAL MATCH (t)-[r:TOOK_PLACE_IN]->(p:Place) WITH p, r ORDER BY r.confidence DESC, p.name LIMIT 1 RETURN p {.name, .countryCode} AS place }
 CALL (t) {
   OPTIONAL MATCH (t)-[:PRODUCED]->(x:Event)
@@ -92,7 +92,7 @@ const eventListGraphql = `query ($types: [EventType!], $from: String, $after: St
 const eventListCypher = `
 CALL { MATCH (e:Event) WHERE e.type IN $types AND e.date IS NOT NULL AND e.date >= left($from, size(e.date)) RETURN count(e) AS total }
 MATCH (e:Event) WHERE e.type IN $types AND e.date IS NOT NULL AND e.date >= left($from, size(e.date))
-WITH total, e ORDER BY e.date DESC, e.id SKIP 20 LIMIT 20
+WITH total, e ORDER BY coalesce(e.date, e.firstSeen) DESC, e.id SKIP 20 LIMIT 20
 CALL (e) { OPTIONAL MATCH (e)-[r:TOOK_PLACE_IN]->(p:Place) WITH p, r ORDER BY r.confidence DESC, p.name LIMIT 1 RETURN p.name AS place }
 RETURN total, e {.id, .type, .label, .date, .status, place: place} AS event`;
 

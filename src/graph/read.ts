@@ -71,10 +71,12 @@ export interface EventFilter {
   produced?: boolean | null;
 }
 
+// An undated event sorts at the day it was first reported (the resolver places it there too):
+// a bare `e.date DESC` would list every undated event, however old, before the newest dated one.
 const eventOrders = {
-  DATE_DESC: 'e.date DESC, e.id',
-  DATE_ASC: 'e.date ASC, e.id',
-  REPORTS_DESC: 'e.articleCount DESC, e.date DESC, e.id',
+  DATE_DESC: 'coalesce(e.date, e.firstSeen) DESC, e.id',
+  DATE_ASC: 'coalesce(e.date, e.firstSeen) ASC, e.id',
+  REPORTS_DESC: 'e.articleCount DESC, coalesce(e.date, e.firstSeen) DESC, e.id',
 } as const;
 export type EventOrder = keyof typeof eventOrders;
 
@@ -289,7 +291,7 @@ export const relationshipReads = {
     ORDER BY r.firstSeen, x.name`,
   actorClaims: `UNWIND $ids AS key ${matchById('x', 'key', 'key')} MATCH (x)-[r:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]->(e:Event)
     RETURN key, type(r) AS kind, ${nodeMap('x')} AS by, ${nodeMap('e')} AS event, r.channel AS channel, r.evidence AS evidence, r.confidence AS confidence
-    ORDER BY e.date DESC`,
+    ORDER BY ${eventOrders.DATE_DESC}`,
   eventReports: `UNWIND $ids AS key MATCH (:Event {id: key})<-[r:REPORTS]-(a:Article)
     RETURN key, ${nodeMap('a')} AS article, r.status AS status, r.date AS date, r.perSide AS perSide, r.total AS total, r.evidence AS evidence
     ORDER BY a.publishedAt`,
@@ -307,7 +309,7 @@ export const relationshipReads = {
   articleSentences: `UNWIND $ids AS key MATCH (a:Article {id: key})-[:HAS_SENTENCE]->(s:Sentence)
     RETURN key, ${evidenceMap('s', 'a')} AS evidence ORDER BY s.index`,
   entityEvents: `UNWIND $ids AS key ${matchById('x', 'key', 'key')} MATCH (x)<-[:INVOLVED|TOOK_PLACE_IN]-(e:Event)
-    WITH DISTINCT key, e ORDER BY e.date DESC RETURN key, ${nodeMap('e')} AS node`,
+    WITH DISTINCT key, e ORDER BY ${eventOrders.DATE_DESC} RETURN key, ${nodeMap('e')} AS node`,
   entityMentions: `UNWIND $ids AS key ${matchById('x', 'key', 'key')} MATCH (x)<-[:MENTIONS]-(s:Sentence)<-[:HAS_SENTENCE]-(a:Article)
     WITH key, s, a ORDER BY a.publishedAt DESC, s.index
     WITH key, collect(${evidenceMap('s', 'a')})[..$limit] AS found

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph } from '../../src/graph/db.js';
+import { findEvents } from '../../src/graph/read.js';
 import { GraphWriter } from '../../src/graph/write.js';
 import { readInputs } from '../../src/ingest/read/index.js';
 import { ingestStream } from '../../src/pipeline.js';
@@ -155,6 +156,15 @@ describe('undated events over time', () => {
     expect(summary.written).toBe(2);
     const added = (await genevaTalks()).filter((t) => !before.some((b) => b.id === t.id));
     expect(added).toEqual([expect.objectContaining({ firstSeen: '2029-04-02', articles: 2 })]);
+  });
+
+  it('lists events newest first with an undated one at the day of its first report, not ahead of every dated one', async () => {
+    await ingest(article('dated-later', '2031-06-10', 'Russian and Ukrainian negotiators held talks in Geneva on June 8, officials said.'));
+    const { rows } = await findEvents(graph, { types: ['TALKS'] }, { first: 100, offset: 0, order: 'DATE_DESC' });
+    const keys = rows.map((r) => (r.date ?? r.firstSeen) as string);
+    expect(keys[0]).toBe('2031-06-08');
+    expect(rows.some((r) => r.date == null)).toBe(true);
+    expect(keys).toEqual([...keys].sort().reverse());
   });
 
   it('removes an event when the only article that reported it is rewritten without it', async () => {
