@@ -11,7 +11,7 @@
  */
 import type { AnalysedArticle } from '../ingest/types.js';
 import { createResolver, type KnownEntity, type Resolver } from '../ingest/resolve/index.js';
-import { daySpan, matchEvents, monthOf, recordEvents, UNDATED_WINDOW_DAYS, type KnownEvent } from '../ingest/resolve/events.js';
+import { daySpan, isOneOff, matchEvents, monthOf, recordEvents, UNDATED_WINDOW_DAYS, type KnownEvent } from '../ingest/resolve/events.js';
 import { addDays, formatDay, monthsBetween } from '../ingest/analyse/dates/calendar.js';
 import type { Graph, Row, WriteTx } from './db.js';
 import { entityLabel, type EntityLabel } from './model.js';
@@ -73,7 +73,7 @@ export class GraphWriter {
 
   /**
    * Events already in the graph that an event of the batch could be: dated ones of its type in
-   * its month, and undated ones of its type first reported within UNDATED_WINDOW_DAYS of it (an
+   * its month (in the months within UNDATED_WINDOW_DAYS for a one-off type), and undated ones of its type first reported within UNDATED_WINDOW_DAYS of it (an
    * undated event of the batch is placed at its article's publication day). Index seeks on
    * (type, month) and (type, firstSeen), whatever the size of the graph.
    */
@@ -86,7 +86,7 @@ export class GraphWriter {
         const span = daySpan(ev.date ?? seen);
         if (!span) continue;
         const [from, to] = [addDays(span[0], -UNDATED_WINDOW_DAYS), addDays(span[1], UNDATED_WINDOW_DAYS)];
-        if (ev.date) months.add(`${ev.type}|${monthOf(ev.date)}`);
+        if (ev.date && !isOneOff(ev.type)) months.add(`${ev.type}|${monthOf(ev.date)}`);
         else for (const month of monthsBetween(from, to)) months.add(`${ev.type}|${month}`);
         const window = { type: ev.type, from: formatDay(from), to: formatDay(to) };
         windows.set(`${window.type}|${window.from}|${window.to}`, window);

@@ -72,6 +72,32 @@ function timeGap(event: { date?: string | null }, seen: string | undefined, know
 }
 
 /**
+ * Types whose events are told apart by who takes part rather than by the day: a company buys a
+ * given company once, a person resigns or is arrested once in a while. News dates them loosely
+ * ("shares fell on Wednesday, a day after the company agreed to buy…" resolves to the Wednesday),
+ * so their reports may differ by days. Talks, attacks or exchanges between the same sides recur
+ * and keep the strict rule.
+ */
+const ONE_OFF_TYPES: ReadonlySet<string> = new Set(['ACQUISITION', 'RESIGNATION', 'APPOINTMENT', 'ARREST']);
+export const isOneOff = (type: string): boolean => ONE_OFF_TYPES.has(type);
+
+/**
+ * Reports of a one-off event up to UNDATED_WINDOW_DAYS apart (by their dates, or report days when
+ * undated) are one event when they name at least two of the same actors (buyer and target, person
+ * and office) and one's actors all appear in the other's.
+ */
+function sameOneOff(event: { type: string; date?: string | null }, seen: string | undefined, actors: string[], known: KnownEvent): boolean {
+  if (!isOneOff(event.type)) return false;
+  const a = event.date ?? seen;
+  const b = known.date ?? known.firstSeen;
+  const spanA = a ? daySpan(a) : null;
+  const spanB = b ? daySpan(b) : null;
+  if (!spanA || !spanB || gapDays(spanA, spanB) > UNDATED_WINDOW_DAYS) return false;
+  const shared = actors.filter((x) => known.actors.includes(x)).length;
+  return shared >= 2 && shared === Math.min(new Set(actors).size, new Set(known.actors).size);
+}
+
+/**
  * Is `event` (with its actors resolved to global ids, reported in an article published on
  * `seen`) the same real-world event as `known`?
  */
@@ -82,9 +108,10 @@ export function sameEvent(
   seen?: string,
 ): boolean {
   if (event.type !== known.type) return false;
-  if ((timeGap(event, seen, known) ?? 0) > (event.date && known.date ? 0 : UNDATED_WINDOW_DAYS)) return false;
   const shared = actors.filter((a) => known.actors.includes(a)).length;
   if (shared === 0) return false;
+  const gap = timeGap(event, seen, known) ?? 0;
+  if (gap > (event.date && known.date ? 0 : UNDATED_WINDOW_DAYS) && !sameOneOff(event, seen, actors, known)) return false;
   // Without a date on either side, ask for more overlap: half of the smaller actor set.
   if ((!event.date || !known.date) && shared < Math.ceil(Math.min(actors.length, known.actors.length) / 2)) return false;
   // Different figures mean different events unless both are dated to the same day

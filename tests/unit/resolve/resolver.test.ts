@@ -139,6 +139,18 @@ describe('event coreference', () => {
     expect(matchEvents([followUp], withGeneva, [], '2026-03-07').t2).not.toBe(firstIds.t1);
   });
 
+  it('lets reports of a one-off event (a takeover) differ by days when they name the same parties, and no other type', () => {
+    const buyer = 'organization:northwind';
+    const target = 'organization:harbor';
+    const deal: KnownEvent = { id: 'event:deal', type: 'ACQUISITION', date: '2026-05-12', perSide: null, total: null, actors: [buyer, target], firstSeen: '2026-05-12' };
+    const acquisition = (over: Partial<EventFact>) => exchange({ type: 'ACQUISITION', participants: [], ...over });
+    expect(sameEvent(acquisition({ date: '2026-05-13' }), [buyer, target], deal, '2026-05-13')).toBe(true);
+    // One shared party is not enough, nor five weeks apart, nor a type that recurs between the same sides.
+    expect(sameEvent(acquisition({ date: '2026-05-13' }), [buyer, 'organization:other'], deal, '2026-05-13')).toBe(false);
+    expect(sameEvent(acquisition({ date: '2026-06-20' }), [buyer, target], deal, '2026-06-20')).toBe(false);
+    expect(sameEvent(exchange({ type: 'ATTACK', date: '2026-05-13' }), [buyer, target], { ...deal, type: 'ATTACK' }, '2026-05-13')).toBe(false);
+  });
+
   it('spans the days of a date value, whatever its precision', () => {
     const day = (iso: string) => ({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
     expect(daySpan('2026-03-05')).toEqual([day('2026-03-05'), day('2026-03-05')]);
