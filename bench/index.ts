@@ -33,7 +33,9 @@ import { benchProfile, openBenchDatabase, type BenchDatabase } from './neo4j.js'
 import { renderTable, type BenchReport, type Machine } from './report.js';
 import { variants } from './variants.js';
 
-const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const startedAt = performance.now();
+/** Progress on stderr, with the seconds since the start (what each measure costs the run). */
+const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
 
 function machine(): Machine {
   let commit = 'unknown';

@@ -10,7 +10,7 @@
  *                main thread and the workers, as the operating system sees the command
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -151,7 +151,11 @@ export function buildCli(root: string): string {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
   try {
-    execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'tsconfig.build.json'), '--outDir', out, '--declaration', 'false', '--sourceMap', 'false'], { stdio: 'pipe' });
+    // Incremental: a later run recompiles only what changed (a whole build is ~30 s of a quick run).
+    // Its record is dropped when the output is gone, or tsc would see nothing to do.
+    if (!existsSync(join(out, 'cli', 'index.js'))) rmSync(join(out, '.tsbuildinfo'), { force: true });
+    const options = ['--outDir', out, '--declaration', 'false', '--sourceMap', 'false', '--incremental', '--tsBuildInfoFile', join(out, '.tsbuildinfo')];
+    execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'tsconfig.build.json'), ...options], { stdio: 'pipe' });
   } catch (error) {
     // tsc still emits when other files have type errors; only a missing CLI is fatal.
     if (!existsSync(join(out, 'cli', 'index.js'))) throw error;
