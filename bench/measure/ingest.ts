@@ -65,6 +65,13 @@ export interface MemoryResult {
    */
   cliCpuMsPerArticle?: number;
   neo4jCpuMsPerArticle?: number;
+  /**
+   * The rate once started, from the two runs: the articles the larger file adds over the time it
+   * adds (Node, the workers' model and gazetteers, the schema check and the JIT's first articles
+   * are paid by both). What a long feed gets; the CLI's CPU per added article likewise.
+   */
+  cliMarginalArticlesPerSecond?: number;
+  cliMarginalCpuMsPerArticle?: number;
   /** peakRssMbLarger / peakRssMb; the target is ≤ 1.5. */
   ratio: number;
   /** What ran: the command line, for the report. */
@@ -227,6 +234,8 @@ export async function measureCliMemory(
     peakRssMbLarger: ten.peakRssMb,
     ratio: ten.peakRssMb / one.peakRssMb,
     cliArticlesPerSecond: large.count / (ten.ms / 1000),
+    cliMarginalArticlesPerSecond: (large.count - small.count) / ((ten.ms - one.ms) / 1000),
+    ...(ten.cpuMs !== undefined && one.cpuMs !== undefined && { cliMarginalCpuMsPerArticle: (ten.cpuMs - one.cpuMs) / (large.count - small.count) }),
     ...(ten.cpuMs !== undefined && { cliCpuMsPerArticle: ten.cpuMs / large.count }),
     ...(neo4jBefore !== undefined && neo4jAfter !== undefined && { neo4jCpuMsPerArticle: (neo4jAfter - neo4jBefore) / large.count }),
     command: `node dist/cli/index.js ingest --quiet --batch-size ${batchSize} <file>.jsonl`,
