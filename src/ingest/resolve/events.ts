@@ -64,6 +64,11 @@ const gapDays = (a: [Day, Day], b: [Day, Day]): number => Math.max(0, daysBetwee
  */
 function timeGap(event: { date?: string | null }, seen: string | undefined, known: KnownEvent): number | null {
   if (event.date && known.date) return datesCompatible(event.date, known.date) ? 0 : Infinity;
+  return placedGap(event, seen, known);
+}
+
+/** Days between the two sides placed in time: each by its date, else by its (first) report day. */
+function placedGap(event: { date?: string | null }, seen: string | undefined, known: KnownEvent): number | null {
   const a = event.date ?? seen;
   const b = known.date ?? known.firstSeen;
   const spanA = a ? daySpan(a) : null;
@@ -88,11 +93,8 @@ export const isOneOff = (type: string): boolean => ONE_OFF_TYPES.has(type);
  */
 function sameOneOff(event: { type: string; date?: string | null }, seen: string | undefined, actors: string[], known: KnownEvent): boolean {
   if (!isOneOff(event.type)) return false;
-  const a = event.date ?? seen;
-  const b = known.date ?? known.firstSeen;
-  const spanA = a ? daySpan(a) : null;
-  const spanB = b ? daySpan(b) : null;
-  if (!spanA || !spanB || gapDays(spanA, spanB) > UNDATED_WINDOW_DAYS) return false;
+  const gap = placedGap(event, seen, known);
+  if (gap == null || gap > UNDATED_WINDOW_DAYS) return false;
   const shared = actors.filter((x) => known.actors.includes(x)).length;
   return shared >= 2 && shared === Math.min(new Set(actors).size, new Set(known.actors).size);
 }
