@@ -173,6 +173,12 @@ describe('status', () => {
     expect(ctx.events.map((e) => e.status)).toContain(status);
   });
 
+  it('takes no cue from a clause of its own after the event ("called after the government collapsed")', () => {
+    const statuses = (text: string) => run(text, [GENEVA]).events.map((e) => e.status);
+    expect(statuses('Voters will elect a new parliament in a snap election called after the government collapsed.')).not.toContain('failed');
+    expect(statuses('The talks in Geneva collapsed after the delegations left.')).toContain('failed');
+  });
+
   it('gives a verb joined by "and" the modal of the verb it is joined to, across a long phrase', () => {
     const union: Given = ['Teamsters', 'ORGANIZATION', 'org:teamsters'];
     const meeting = (text: string) => run(text, [union]).events.find((e) => e.type === 'MEETING')?.status;

@@ -11,6 +11,8 @@ import { phraseAt, type ArticleView } from './view.js';
 import type { Token } from '../nlp.js';
 
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may']);
+/** Words that open another clause: a cue after one of them speaks of that clause ("an election called after the government collapsed"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'because', 'since', 'when', 'while', 'until', 'unless', 'although', 'though', 'whereas']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'its', 'his', 'her', 'their']);
 
 export function assignStatus(view: ArticleView, drafts: EventDraft[]): void {
@@ -84,6 +86,7 @@ export function nearestCue(
     else if (at > end && cue.scope !== 'event-before') distance = gap(end, at);
     else if (at >= c && at <= end) distance = 0; // the trigger is the cue ("planned")
     if (distance === undefined || distance > cue.reach || !applies(cue, at < c)) continue;
+    if (at < c && words.slice(at + 1, c).some((w) => SUBORDINATORS.has(w.lower))) continue;
     const better = !best || RANK[cue.status] > RANK[best.cue.status] || (RANK[cue.status] === RANK[best.cue.status] && distance < best.distance);
     if (better) best = { cue, distance };
   }
