@@ -113,6 +113,12 @@ describe('participants', () => {
   const SOLARIS: Given = ['Solaris Grid', 'ORGANIZATION', 'org:solaris'];
   const roles = (ctx: AnalysisContext) => ctx.events[0]!.participants.map((p) => `${p.entity}/${p.role}`);
 
+  it('places a national vote in the one country its sentence names, and in none when it names two', () => {
+    const places = (text: string) => run(text, [UA, RU]).events.find((e) => e.type === 'ELECTION')?.places;
+    expect(places("Ukraine's ruling party won the parliamentary election.")).toEqual(['place:country:UA']);
+    expect(places('Observers from Russia and Ukraine followed the election.')).toEqual([]);
+  });
+
   it('reads agent and target of an active verb, through "it"', () => {
     const ctx = run('Nordwind Energy said on Monday it had agreed to acquire Solaris Grid for $4.2 billion.', [NORDWIND, SOLARIS]);
     expect(ctx.events.map((e) => e.type)).toEqual(['ACQUISITION']);

@@ -69,8 +69,16 @@ function placesOf(view: ArticleView, words: Token[], mentions: PlacedMention[], 
     const lead = words.slice(Math.max(d.word + 1, m.first - 4), m.first);
     if (lead.some((w) => locative(w.lower) || PLACE_VERBS.has(w.lemma))) out.push(m.mention.entity);
   }
+  // A national vote takes place in the one country its sentence names, by name, demonym or
+  // possessive: "Portuguese voters … in a snap election", "Portugal's Socialists won the election".
+  if (out.length === 0 && NATIONAL_VOTES.has(d.type)) {
+    const countries = new Set(mentions.filter((m) => m.mention.type === 'PLACE' && view.entity.get(m.mention.entity)?.kind === 'country').map((m) => m.mention.entity));
+    if (countries.size === 1) out.push(...countries);
+  }
   return [...new Set(out)];
 }
+
+const NATIONAL_VOTES: ReadonlySet<string> = new Set(['ELECTION', 'REFERENDUM']);
 
 /** Coordinated pairs "X and Y" of countries, organizations or people. */
 function pairs(words: Token[], mentions: PlacedMention[]): Array<[PlacedMention, PlacedMention]> {
