@@ -367,6 +367,12 @@ describe('status from dates', () => {
     expect(ctx.events[0]).toMatchObject({ type: 'ELECTION', status: 'planned', date: '2026-05-10', label: 'presidential election' });
   });
 
+  it('makes an event dated after publication planned though a participle follows it', () => {
+    const text = 'Voters will elect a parliament on Sunday in a snap election called after the government fell.';
+    const ctx = run(text, [], [['Sunday', '2099-10-04', 'day']]);
+    expect(ctx.events.find((e) => e.type === 'ELECTION')).toMatchObject({ status: 'planned', date: '2099-10-04' });
+  });
+
   it('keeps a past-dated event occurred and reads unlemmatised plurals', () => {
     const GAZA: Given = ['Gaza', 'PLACE', 'place:gaza', { kind: 'region' }];
     const ctx = run('Airstrikes killed 20 people in Gaza on Tuesday.', [GAZA], [['Tuesday', '2026-03-03', 'day']]);

@@ -35,6 +35,8 @@ export interface EventDraft {
   status: EventStatus;
   /** Set by a cue in the text, not by default: explicit statuses keep events apart. */
   statusExplicit: boolean;
+  /** The explicit status came only from a past-tense verb near the trigger, which a date after publication outweighs. */
+  statusByTense?: boolean;
   perSide?: number;
   total?: number;
   places: string[];

@@ -38,6 +38,7 @@ export function assignStatus(view: ArticleView, drafts: EventDraft[]): void {
     } else if (pastTenseNear(words, d.word)) {
       d.status = 'occurred';
       d.statusExplicit = true;
+      d.statusByTense = true;
     }
   }
 }
@@ -129,16 +130,19 @@ function pastTenseNear(words: Token[], at: number): boolean {
 
 /**
  * "Voters go to the polls on Sunday": with no cue, an event dated after the publication date is
- * still to come. Runs after the dates are attached.
+ * still to come. So is one whose only cue is a nearby past-tense verb, which may be a participle
+ * of another clause ("a snap election called after…" on Sunday, in Saturday's paper). Runs after
+ * the dates are attached.
  */
 export function futureByDate(view: ArticleView, drafts: EventDraft[]): void {
   const anchor = view.ctx.anchor;
   for (const d of drafts) {
-    if (d.statusExplicit || !d.date) continue;
+    if ((d.statusExplicit && !d.statusByTense) || !d.date) continue;
     // Compare at the date's own precision: "2026-05" is not after "2026-05-06".
     if (d.date.value.slice(0, 10) > anchor.slice(0, d.date.value.length) && /^\d{4}(-\d{2}){0,2}$/.test(d.date.value)) {
       d.status = 'planned';
       d.statusExplicit = true;
+      d.statusByTense = false;
     }
   }
 }
