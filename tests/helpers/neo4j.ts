@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { Graph } from '../../src/graph/db.js';
 import { openDriver, type Neo4jConnection } from '../../src/neo4j/index.js';
 import { isAlive } from '../../src/neo4j/process.js';
 
@@ -23,6 +24,12 @@ export function testConnection(): Neo4jConnection {
     password: env.NEWSGRAPH_TEST_NEO4J_PASSWORD ?? '',
     database: env.NEWSGRAPH_TEST_NEO4J_DATABASE ?? 'neo4j',
   };
+}
+
+/** An emptied test database and a Graph on it (the caller closes it): the set-up of a file of graph tests. */
+export async function connectCleanGraph(): Promise<Graph> {
+  await withDriver(cleanDatabase);
+  return Graph.connect(testConnection());
 }
 
 /** Runs `fn` with a driver on the test server, closing it afterwards. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph } from '../../src/graph/db.js';
 import { GraphWriter } from '../../src/graph/write.js';
 import type { AnalysedArticle } from '../../src/ingest/types.js';
-import { cleanDatabase, testConnection, withDriver } from '../helpers/neo4j.js';
+import { connectCleanGraph } from '../helpers/neo4j.js';
 
 function report(id: string, publishedAt: string, total: number, sentence: string): AnalysedArticle {
   return {
@@ -40,8 +40,7 @@ function report(id: string, publishedAt: string, total: number, sentence: string
 
 let graph: Graph;
 beforeAll(async () => {
-  await withDriver(cleanDatabase);
-  graph = Graph.connect(testConnection());
+  graph = await connectCleanGraph();
 });
 afterAll(async () => {
   await graph?.close();

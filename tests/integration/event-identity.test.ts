@@ -10,7 +10,7 @@ import { Graph } from '../../src/graph/db.js';
 import { GraphWriter } from '../../src/graph/write.js';
 import { readInputs } from '../../src/ingest/read/index.js';
 import { ingestStream } from '../../src/pipeline.js';
-import { cleanDatabase, testConnection, withDriver } from '../helpers/neo4j.js';
+import { cleanDatabase, connectCleanGraph, withDriver } from '../helpers/neo4j.js';
 
 interface ExpectedEvent {
   type: string;
@@ -25,8 +25,7 @@ const stories = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDir
 
 let graph: Graph;
 beforeAll(async () => {
-  await withDriver(cleanDatabase);
-  graph = Graph.connect(testConnection());
+  graph = await connectCleanGraph();
 });
 afterAll(async () => {
   await graph?.close();

@@ -11,7 +11,7 @@ import { findEvents } from '../../src/graph/read.js';
 import { GraphWriter } from '../../src/graph/write.js';
 import { readInputs } from '../../src/ingest/read/index.js';
 import { ingestStream } from '../../src/pipeline.js';
-import { cleanDatabase, testConnection, withDriver } from '../helpers/neo4j.js';
+import { connectCleanGraph } from '../helpers/neo4j.js';
 
 const reference = 'samples/2026-03-06-ukraine-russia-prisoner-swap.txt';
 const followup = 'tests/fixtures/followup/2026-03-07-second-swap-completed.txt';
@@ -28,8 +28,7 @@ async function ingest(...inputs: string[]) {
 }
 
 beforeAll(async () => {
-  await withDriver(cleanDatabase);
-  graph = Graph.connect(testConnection());
+  graph = await connectCleanGraph();
 });
 afterAll(async () => {
   await graph?.close();
