@@ -73,9 +73,10 @@ export class GraphWriter {
 
   /**
    * Events already in the graph that an event of the batch could be: dated ones of its type in
-   * its month (in the months within UNDATED_WINDOW_DAYS for a one-off type), and undated ones of its type first reported within UNDATED_WINDOW_DAYS of it (an
-   * undated event of the batch is placed at its article's publication day). Index seeks on
-   * (type, month) and (type, firstSeen), whatever the size of the graph.
+   * its month (in the months within UNDATED_WINDOW_DAYS for a one-off type), and undated ones of
+   * its type first reported within UNDATED_WINDOW_DAYS of it (an undated event of the batch is
+   * placed at its article's publication day). Index seeks on (type, month) and (type, firstSeen),
+   * whatever the size of the graph.
    */
   private async candidateEvents(batch: AnalysedArticle[]): Promise<KnownEvent[]> {
     const months = new Set<string>();

@@ -88,14 +88,13 @@ export const isOneOff = (type: string): boolean => ONE_OFF_TYPES.has(type);
 
 /**
  * Reports of a one-off event up to UNDATED_WINDOW_DAYS apart (by their dates, or report days when
- * undated) are one event when they name at least two of the same actors (buyer and target, person
- * and office) and one's actors all appear in the other's.
+ * undated) are one event when they name at least two of the same actors (`shared`: buyer and
+ * target, person and office) and one's actors all appear in the other's.
  */
-function sameOneOff(event: { type: string; date?: string | null }, seen: string | undefined, actors: string[], known: KnownEvent): boolean {
+function sameOneOff(event: { type: string; date?: string | null }, seen: string | undefined, actors: string[], shared: number, known: KnownEvent): boolean {
   if (!isOneOff(event.type)) return false;
   const gap = placedGap(event, seen, known);
   if (gap == null || gap > UNDATED_WINDOW_DAYS) return false;
-  const shared = actors.filter((x) => known.actors.includes(x)).length;
   return shared >= 2 && shared === Math.min(new Set(actors).size, new Set(known.actors).size);
 }
 
@@ -113,7 +112,7 @@ export function sameEvent(
   const shared = actors.filter((a) => known.actors.includes(a)).length;
   if (shared === 0) return false;
   const gap = timeGap(event, seen, known) ?? 0;
-  if (gap > (event.date && known.date ? 0 : UNDATED_WINDOW_DAYS) && !sameOneOff(event, seen, actors, known)) return false;
+  if (gap > (event.date && known.date ? 0 : UNDATED_WINDOW_DAYS) && !sameOneOff(event, seen, actors, shared, known)) return false;
   // Without a date on either side, ask for more overlap: half of the smaller actor set.
   if ((!event.date || !known.date) && shared < Math.ceil(Math.min(actors.length, known.actors.length) / 2)) return false;
   // Different figures mean different events unless both are dated to the same day
