@@ -27,7 +27,12 @@ export interface BenchSettings {
   /** Stop the bench Neo4j and measure nothing. */
   stop: boolean;
   measures: Set<Measure>;
-  analysis: { runs: number; warmup: number };
+  /**
+   * `warmup` uncounted passes of wink and compromise (both settle by their third pass), and of
+   * analyse() as many as it takes to read `warmupArticles`: its JIT settles after ~1,000 articles
+   * (profiled in session 7: TurboFan compile time per pass falls from 1 s to under 0.1 s by then).
+   */
+  analysis: { runs: number; warmup: number; warmupArticles: number };
   /** `warmup` runs of both sides come first, uncounted: the writer's twenty statement shapes need several runs to plan and compile. */
   writes: { articles: number; runs: number; warmup: number; batchSize: number };
   /** End to end: `articles` timed with 1 and all workers; memory of the CLI on `memoryArticles` and 10× as many. */
@@ -39,7 +44,7 @@ export interface BenchSettings {
 
 const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'quick',
-  analysis: { runs: 3, warmup: 1 },
+  analysis: { runs: 3, warmup: 3, warmupArticles: 1100 },
   writes: { articles: 100, runs: 3, warmup: 2, batchSize: 50 },
   ingest: { articles: 1000, runs: 2, batchSize: INGEST_BATCH_SIZE, memoryArticles: 100 },
   growth: { sizes: [1000], batchSize: 50 },
@@ -49,7 +54,7 @@ const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
 
 const FULL: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'full',
-  analysis: { runs: 7, warmup: 3 },
+  analysis: { runs: 7, warmup: 3, warmupArticles: 1100 },
   writes: { articles: 500, runs: 5, warmup: 3, batchSize: 50 },
   ingest: { articles: 1000, runs: 3, batchSize: INGEST_BATCH_SIZE, memoryArticles: 1000 },
   growth: { sizes: [1000, 10_000, 100_000], batchSize: 50 },

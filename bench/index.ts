@@ -77,7 +77,7 @@ async function run(settings: BenchSettings): Promise<BenchReport> {
   log(`${sources.length} source articles`);
 
   if (m.has('analysis')) {
-    log(`analysis: ${settings.analysis.warmup} warm-up passes, ${settings.analysis.runs} runs…`);
+    log(`analysis: warm-up (${settings.analysis.warmup} passes of the peers, analyse() on ≥ ${settings.analysis.warmupArticles} articles), ${settings.analysis.runs} runs…`);
     report.analysis = measureAnalysis(sources.map((s) => s.article), settings.analysis);
   }
 

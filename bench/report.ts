@@ -68,7 +68,8 @@ export function figuresOf(report: BenchReport): Figure[] {
   const figures: Figure[] = [];
   const a = report.analysis;
   if (a) {
-    const note = `${a.articles} articles, ${a.tokens} tokens; per CPU second; ${spread(a.analyseMs.spreadPct, a.analyseMs.runs)}`;
+    const warm = a.warmupPasses ? `; after ${a.warmupPasses.analyse} warm-up passes (peers ${a.warmupPasses.peers})` : '';
+    const note = `${a.articles} articles, ${a.tokens} tokens; per CPU second; ${spread(a.analyseMs.spreadPct, a.analyseMs.runs)}${warm}`;
     figures.push(
       { measure: 'analysis', name: 'analyse() tokens/s', value: a.tokensPerSecond, unit: 'tok/s', note },
       { measure: 'analysis', name: 'analyse() tokens/s, wall clock', value: a.wallTokensPerSecond, unit: 'tok/s', note: spread(a.analyseWallMs.spreadPct, a.analyseWallMs.runs) },
