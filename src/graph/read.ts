@@ -277,6 +277,22 @@ export async function sentencesByIds(graph: Graph, ids: readonly string[]): Prom
  * Batched relationship look-ups: `UNWIND $ids AS key` then one pattern. Each returns rows
  * with `key` (the id asked for); the API groups them per key.
  */
+/**
+ * The first `limit` evidence sentences of an event, rows of `s` (Sentence) and `a` (Article),
+ * earliest article first, then in text order. Only the `limit` earliest reports are opened: each
+ * holds at least one sentence, so the rest cannot make the cut, and an event reported by a
+ * thousand articles costs a sort of its reports, not a thousand sentence look-ups.
+ */
+function earliestEvidence(event: string, limit: string): string {
+  return `MATCH ${event}<-[r:REPORTS]-(a:Article) WHERE size(r.evidence) > 0
+    WITH r, a ORDER BY a.publishedAt, a.id LIMIT ${limit}
+    UNWIND r.evidence AS sid
+    // By the sentence's id, not by walking every sentence of the article (the planner's choice here).
+    MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid}) USING INDEX s:Sentence(id)
+    WITH s, a ORDER BY a.publishedAt, a.id, s.index LIMIT ${limit}
+    RETURN s, a`;
+}
+
 export const relationshipReads = {
   eventPlaces: `UNWIND $ids AS key MATCH (:Event {id: key})-[r:TOOK_PLACE_IN]->(p:Place)
     RETURN key, ${nodeMap('p')} AS node ORDER BY r.confidence DESC, p.name`,
@@ -292,13 +308,20 @@ export const relationshipReads = {
   actorClaims: `UNWIND $ids AS key ${matchById('x', 'key', 'key')} MATCH (x)-[r:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]->(e:Event)
     RETURN key, type(r) AS kind, ${nodeMap('x')} AS by, ${nodeMap('e')} AS event, r.channel AS channel, r.evidence AS evidence, r.confidence AS confidence
     ORDER BY ${eventOrders.DATE_DESC}`,
-  eventReports: `UNWIND $ids AS key MATCH (:Event {id: key})<-[r:REPORTS]-(a:Article)
+  // An event's reports and evidence, the earliest first, at most $limit per event: an event many
+  // articles report (a thousand at 100k bench articles) would otherwise cost a thousand rows.
+  eventReports: `UNWIND $ids AS key
+    CALL (key) {
+      MATCH (:Event {id: key})<-[r:REPORTS]-(a:Article)
+      WITH r, a ORDER BY a.publishedAt, a.id LIMIT $limit
+      RETURN r, a
+    }
     RETURN key, ${nodeMap('a')} AS article, r.status AS status, r.date AS date, r.perSide AS perSide, r.total AS total, r.evidence AS evidence
-    ORDER BY a.publishedAt`,
-  eventEvidence: `UNWIND $ids AS key MATCH (:Event {id: key})<-[r:REPORTS]-(a:Article)
-    UNWIND r.evidence AS sid MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid}) USING INDEX s:Sentence(id)
+    ORDER BY a.publishedAt, a.id`,
+  eventEvidence: `UNWIND $ids AS key
+    CALL (key) { ${earliestEvidence('(:Event {id: key})', '$limit')} }
     RETURN key, ${evidenceMap('s', 'a')} AS evidence
-    ORDER BY a.publishedAt, s.index`,
+    ORDER BY a.publishedAt, a.id, s.index`,
   personRoles: `UNWIND $ids AS key MATCH (:Person {id: key})-[r:HOLDS_ROLE]->(x)
     RETURN key, r.title AS title, ${nodeMap('x')} AS of, r.evidence AS evidence, r.confidence AS confidence ORDER BY r.lastSeen DESC`,
   placePartOf: `UNWIND $ids AS key MATCH (:Place {id: key})-[:PART_OF]->(p:Place) RETURN key, ${nodeMap('p')} AS node`,
@@ -318,6 +341,7 @@ export const relationshipReads = {
 
 export type RelationshipRead = keyof typeof relationshipReads;
 
+/** One relationship read for many keys; `limit` bounds the lists that grow with the graph (the API's largest page is 100). */
 export async function readRelationship(graph: Graph, read: RelationshipRead, ids: readonly string[], limit = 100): Promise<Row[]> {
   return graph.read(relationshipReads[read], { ids, limit });
 }
@@ -461,11 +485,7 @@ export async function findEventsWithNeighbourhood(
        RETURN collect(${nodeMap('p', fields, 'Place')}) AS xPlaces
      }
      CALL (x) {
-       OPTIONAL MATCH (x)<-[r:REPORTS]-(a:Article)
-       UNWIND r.evidence AS sid
-       // By the sentence's id, not by walking every sentence of the article (the planner's choice here).
-       MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid}) USING INDEX s:Sentence(id)
-       WITH x, s, a ORDER BY a.publishedAt, s.index LIMIT $evidenceFirst
+       CALL (x) { ${earliestEvidence('(x)', '$evidenceFirst')} }
        RETURN collect(${evidenceMap('s', 'a', fields)}) AS xEvidence
      }
      RETURN CASE WHEN i = 0 THEN ${nodeMap('e', fields, 'Event')} END AS node,
