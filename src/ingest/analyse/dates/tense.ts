@@ -32,15 +32,14 @@ function verbGroup(tokens: readonly Token[], at: number, first: number, last: nu
 }
 
 function tenseOfGroup(group: readonly Token[]): Tense | undefined {
-  const words = group.map((t) => t.lower);
-  if (words.some((w) => FUTURE_AUX.has(w) || PLANNED.has(w))) return 'future';
+  if (group.some((t) => FUTURE_AUX.has(t.lower) || PLANNED.has(t.lower))) return 'future';
   // An infinitive ("to be held on October 12", "expects to close on Monday", "agreed to meet
   // on Tuesday") points forward from the verb that governs it.
   // The verb after "to" must be a base form (guards against tagging slips: "according to figures released").
   if (group.some((t, i) => t.lower === 'to' && isBaseVerb(group[i + 1]))) return 'future';
   // "has" alone is possession ("has a June 1 deadline"); with a participle it is a perfect.
-  const perfect = group.length > 1 && words.some((w) => PRESENT_PERFECT.has(w));
-  if (perfect || words.some((w) => PAST_AUX.has(w))) return 'past';
+  const perfect = group.length > 1 && group.some((t) => PRESENT_PERFECT.has(t.lower));
+  if (perfect || group.some((t) => PAST_AUX.has(t.lower))) return 'past';
   if (group.some(isPastForm)) return 'past';
   return group.some((t) => VERBAL.has(t.pos)) ? 'present' : undefined;
 }

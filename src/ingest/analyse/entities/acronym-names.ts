@@ -16,12 +16,6 @@ import type { NameSpan } from './spans.js';
 /** Lower-case words allowed inside such a name; they give no initial. */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'la', 'le', 'del', '&']);
 
-/** A name span with what the bracket says about it. */
-export interface DefinedSpan extends NameSpan {
-  /** The span is a multi-word name whose bracketed acronym follows: an organization. */
-  defined?: boolean;
-}
-
 const sortedLetters = (s: string) => [...s].sort().join('');
 
 /** "APIB", "OAS", "U.N." → the letters; undefined when the token is no acronym. */
@@ -53,10 +47,20 @@ function definedStart(tokens: Token[], at: number): number | undefined {
   return best;
 }
 
+/** The spans lying within tokens [start, end], with their indexes in `spans`. */
+function piecesWithin(spans: readonly NameSpan[], start: number, end: number): Array<[NameSpan, number]> {
+  const pieces: Array<[NameSpan, number]> = [];
+  for (let j = 0; j < spans.length; j++) {
+    const s = spans[j]!;
+    if (s.first >= start && s.last <= end) pieces.push([s, j]);
+  }
+  return pieces;
+}
+
 /** Replaces the pieces of each acronym-defined name by one span covering the name. */
-export function joinAcronymNames(ctx: AnalysisContext, spans: readonly NameSpan[]): DefinedSpan[] {
+export function joinAcronymNames(ctx: AnalysisContext, spans: readonly NameSpan[]): NameSpan[] {
   const { tokens } = ctx;
-  const out: DefinedSpan[] = [...spans];
+  const out: NameSpan[] = [...spans];
   for (let i = 0; i < out.length; i++) {
     const acronym = out[i]!;
     if (acronym.first !== acronym.last) continue;
@@ -64,14 +68,14 @@ export function joinAcronymNames(ctx: AnalysisContext, spans: readonly NameSpan[
     if (start === undefined) continue;
     const end = acronym.first - 2;
     // The pieces: spans lying within [start, end]; nothing to do when one span already covers it.
-    const pieces = out.map((s, j) => [s, j] as const).filter(([s]) => s.first >= start && s.last <= end);
+    const pieces = piecesWithin(out, start, end);
     if (pieces.length === 0 || (pieces.length === 1 && pieces[0]![0].first === start && pieces[0]![0].last === end)) {
       if (pieces.length === 1 && end > start) out[pieces[0]![1]] = { ...pieces[0]![0], defined: true };
       continue;
     }
     const head = pieces[0]![0];
     if (head.first !== start || pieces.at(-1)![0].last !== end) continue;
-    const joined: DefinedSpan = { first: start, last: end, sentence: head.sentence, initial: head.initial, heading: head.heading, defined: true };
+    const joined: NameSpan = { first: start, last: end, sentence: head.sentence, initial: head.initial, heading: head.heading, defined: true };
     out.splice(pieces[0]![1], pieces.length, joined);
     i = pieces[0]![1] + 1;
   }

@@ -25,7 +25,7 @@ import {
   sourceKey,
   cityKey,
 } from '../gazetteer/index.js';
-import type { Found, Pending, EntityRef } from './found.js';
+import { entityRef, foundMention, type EntityRef, type EntityRefInit, type Found, type Pending } from './found.js';
 import {
   CHANNEL_NOUNS,
   CHANNEL_PREPOSITIONS,
@@ -54,8 +54,8 @@ import {
   PERSON_PREDICATES,
   CORPORATE_HEADS,
 } from './lexicon.js';
-import type { DefinedSpan } from './acronym-names.js';
 import { describedAsCompany, pronounAfter } from './cues.js';
+import type { NameSpan } from './spans.js';
 
 /** What the whole article tells about words, gathered once before typing spans. */
 export interface ArticleFacts {
@@ -81,16 +81,16 @@ function textOf(ctx: AnalysisContext, first: number, last: number): string {
   return ctx.article.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
 }
 
-function make(ctx: AnalysisContext, span: DefinedSpan, first: number, last: number, ref: EntityRef, form: Found['form'], confidence: number): Found {
-  return { start: ctx.tokens[first]!.start, end: ctx.tokens[last]!.end, sentence: span.sentence, first, last, form, confidence, ref };
+function make(ctx: AnalysisContext, span: NameSpan, first: number, last: number, ref: EntityRefInit, form: Found['form'], confidence: number): Found {
+  return foundMention({ start: ctx.tokens[first]!.start, end: ctx.tokens[last]!.end, sentence: span.sentence, first, last, form, confidence, ref: entityRef(ref) });
 }
 
-/** The span typed as the one mention `found`. */
-const typed = (found: Found): Typed => ({ found: [found] });
+/** The span typed as the one mention `mention`. */
+const typed = (mention: Found): Typed => ({ found: [mention] });
 
 /** The referent of a country code. */
 export function countryRef(code: string): EntityRef {
-  return { type: 'PLACE', key: countryKey(code), name: countryName(code), kind: 'country', countryCode: code };
+  return entityRef({ type: 'PLACE', key: countryKey(code), name: countryName(code), kind: 'country', countryCode: code });
 }
 
 /** A channel needs a channel context: "on Telegram", "via X", "a Facebook post". */
@@ -120,7 +120,7 @@ const PERSON_NAME_WORD = /^\p{Lu}\p{Ll}+(?:['â€™-]\p{Lu}?\p{Ll}+)?$|^(?:Mc|O['â€
 const NAME_PARTICLE = /^(?:de|van|von|der|al|bin|da|-)$/;
 
 /** Every word a capitalised word or an initial ("Steve Jobs", "J. K. Rowling"), no acronyms or numbers ("Mac OS X"). */
-function looksLikePersonName(tokens: Token[], span: DefinedSpan): boolean {
+function looksLikePersonName(tokens: Token[], span: NameSpan): boolean {
   if (ORG_SUFFIXES.has(tokens[span.last]!.text)) return false;
   for (let i = span.first; i <= span.last; i++) {
     const w = tokens[i]!.text;
@@ -140,7 +140,7 @@ function titleAppositive(tokens: Token[], k: number): boolean {
 }
 
 /** The title, honorific or verb of saying around a span that marks it a person. */
-function personCue(ctx: AnalysisContext, span: DefinedSpan, facts: ArticleFacts): number {
+function personCue(ctx: AnalysisContext, span: NameSpan, facts: ArticleFacts): number {
   const { tokens } = ctx;
   const prev = tokens[span.first - 1];
   const next = tokens[span.last + 1];
@@ -178,7 +178,7 @@ function personCue(ctx: AnalysisContext, span: DefinedSpan, facts: ArticleFacts)
 }
 
 /** Types one span, or returns it pending. */
-export function classifySpan(ctx: AnalysisContext, span: DefinedSpan, facts: ArticleFacts): Typed {
+export function classifySpan(ctx: AnalysisContext, span: NameSpan, facts: ArticleFacts): Typed {
   const { tokens } = ctx;
   const { first, last } = span;
   const text = textOf(ctx, first, last);

@@ -8,7 +8,7 @@
  */
 import type { AnalysisContext } from '../context.js';
 import type { Token } from '../nlp.js';
-import type { Found } from './found.js';
+import { foundMention, type Found } from './found.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 import type { NameSpan } from './spans.js';
 
@@ -28,7 +28,7 @@ export function definedAcronym(ctx: AnalysisContext, span: NameSpan, outcome: Re
   if (result === 'pending') return undefined;
   const named = result?.at(-1);
   if (!named) return [];
-  return [{ ...named, start: tokens[span.first]!.start, end: tokens[span.last]!.end, first: span.first, last: span.last, sentence: span.sentence, form: 'acronym' }];
+  return [foundMention({ ...named, start: tokens[span.first]!.start, end: tokens[span.last]!.end, first: span.first, last: span.last, sentence: span.sentence, form: 'acronym' })];
 }
 
 /** The name is a modifier or possessor of what follows ("Apple operating system", "Apple's sales", "Apple Chief Executive"). */
@@ -48,7 +48,7 @@ export function withArticle(ctx: AnalysisContext, f: Found): Found {
   const next = ctx.tokens[f.last + 1];
   if (the?.lower !== 'the' || the.sentence !== f.sentence) return f;
   if (next && modifies(next)) return f;
-  return { ...f, first: f.first - 1, start: the.start };
+  return foundMention({ ...f, first: f.first - 1, start: the.start });
 }
 
 /** A capitalised title word before a name: an honorific ("Mr", "Dr."), a title head or its modifier ("Prime", "Minister"); not an acronym ("CEO"). */
@@ -73,7 +73,7 @@ export function withTitle(ctx: AnalysisContext, f: Found): Found {
   if (k === f.first - 1) return f;
   const head = tokens[f.first - 1]!;
   if (!HONORIFICS.has(head.text) && !TITLE_HEADS.has(head.lower)) return f;
-  return { ...f, start: tokens[k + 1]!.start, nameStart: f.start };
+  return foundMention({ ...f, start: tokens[k + 1]!.start, nameStart: f.start });
 }
 
 /**
@@ -85,5 +85,5 @@ export function withRegion(ctx: AnalysisContext, f: Found, byFirst: ReadonlyMap<
   if (f.ref.type !== 'PLACE' || f.ref.kind !== 'city' || ctx.tokens[f.last + 1]?.text !== ',') return f;
   const region = byFirst.get(f.last + 2);
   if (!region || region.ref.type !== 'PLACE' || (region.ref.kind !== 'region' && region.ref.kind !== 'country') || region.form === 'demonym') return f;
-  return { ...f, end: region.end, last: region.last, nameEnd: f.end };
+  return foundMention({ ...f, end: region.end, last: region.last, nameEnd: f.end });
 }

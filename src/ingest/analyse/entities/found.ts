@@ -4,21 +4,44 @@
  */
 import type { EntityType, Mention, PlaceKind, SourceKind } from '../../types.js';
 
-/** The thing a mention names, as far as one rule knows it. */
+/**
+ * The thing a mention names, as far as one rule knows it. Every property is always present
+ * (`undefined` where unknown) and in one order: refs are read in every entity rule, and one
+ * object shape keeps those reads fast. Build them with `entityRef()`.
+ */
 export interface EntityRef {
   type: EntityType;
   /** Global, stable key when a gazetteer backs it (`place:country:UA`); else assigned by linking. */
-  key?: string;
+  key: string | undefined;
   /** Canonical name: the gazetteer name, or the written form. */
   name: string;
-  kind?: PlaceKind;
-  countryCode?: string;
-  latitude?: number;
-  longitude?: number;
-  sourceKind?: SourceKind;
+  kind: PlaceKind | undefined;
+  countryCode: string | undefined;
+  latitude: number | undefined;
+  longitude: number | undefined;
+  sourceKind: SourceKind | undefined;
 }
 
-/** A typed mention, before keys are assigned. */
+/** What a rule knows of a referent: a type and a name, the rest when known. */
+export type EntityRefInit = Pick<EntityRef, 'type' | 'name'> & Partial<Omit<EntityRef, 'type' | 'name'>>;
+
+export function entityRef(init: EntityRefInit): EntityRef {
+  return {
+    type: init.type,
+    key: init.key,
+    name: init.name,
+    kind: init.kind,
+    countryCode: init.countryCode,
+    latitude: init.latitude,
+    longitude: init.longitude,
+    sourceKind: init.sourceKind,
+  };
+}
+
+/**
+ * A typed mention, before keys are assigned. Like `EntityRef`, one shape for all: build
+ * them with `found()`, never with a literal or a spread.
+ */
 export interface Found {
   start: number;
   end: number;
@@ -34,9 +57,30 @@ export interface Found {
    * ("President Volodymyr Zelensky": the mention starts at "President", the name at
    * "Volodymyr"). `first` stays the name's first token.
    */
-  nameStart?: number;
+  nameStart: number | undefined;
   /** Where the name itself ends when the mention also covers the region after it ("Cupertino, California"). */
-  nameEnd?: number;
+  nameEnd: number | undefined;
+  /** The entity key, set by linking (`assignKeys`). */
+  key: string | undefined;
+}
+
+/** A typed mention's fields; the name extent and the key are optional. */
+export type FoundInit = Omit<Found, 'nameStart' | 'nameEnd' | 'key'> & Partial<Pick<Found, 'nameStart' | 'nameEnd'>>;
+
+export function foundMention(init: FoundInit): Found {
+  return {
+    start: init.start,
+    end: init.end,
+    sentence: init.sentence,
+    first: init.first,
+    last: init.last,
+    form: init.form,
+    confidence: init.confidence,
+    ref: init.ref,
+    nameStart: init.nameStart,
+    nameEnd: init.nameEnd,
+    key: undefined,
+  };
 }
 
 /** A name span no rule could type on its own. */

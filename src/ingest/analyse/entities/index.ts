@@ -10,7 +10,7 @@
  *
  * Reads the token layer only; writes ctx.mentions, ctx.entities and its relations.
  */
-import type { Mention } from '../../types.js';
+import type { Diagnostic, Entity, Mention } from '../../types.js';
 import type { AnalysisContext, Stage } from '../context.js';
 import { lookupCountry } from '../gazetteer/index.js';
 import { GIVEN_NAME_CONFIDENCE, classifySpan, isPossessiveMark, type ArticleFacts } from './classify.js';
@@ -55,12 +55,8 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-/** Finds and types every mention of the article, before keys. */
-export function findMentions(ctx: AnalysisContext): Found[] {
-  const spans = joinAcronymNames(ctx, findNameSpans(ctx, headingSentences(ctx)));
-  const facts = articleFacts(ctx, spans);
-  const domains = findDomains(ctx);
-  const channels = findLowercaseChannels(ctx);
+/** Types every name span (or leaves it pending), in text order; spans inside a domain are skipped. */
+function typeSpans(ctx: AnalysisContext, spans: readonly NameSpan[], facts: ArticleFacts, domains: readonly Found[]): { typed: Found[]; pending: Pending[] } {
   const typed: Found[] = [];
   const pending: Pending[] = [];
   // What became of the span ending at each token: its mentions, or none when it was dropped.
@@ -78,15 +74,32 @@ export function findMentions(ctx: AnalysisContext): Found[] {
     else pending.push(result.pending);
     outcome.set(span.last, 'found' in result ? result.found : 'pending');
   }
+  return { typed, pending };
+}
+
+/** Each mention with its guideline extent (title, "the", region: extents.ts), in text order, longer first. */
+function withExtents(ctx: AnalysisContext, found: readonly Found[]): Found[] {
+  const byFirst = new Map<number, Found>();
+  for (const f of found) byFirst.set(f.first, f);
+  // Loops, not map(): an array built by push has one shape whichever tier of the JIT runs this.
+  const out: Found[] = [];
+  for (const f of found) out.push(withTitle(ctx, withArticle(ctx, withRegion(ctx, f, byFirst))));
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Finds and types every mention of the article, before keys. */
+export function findMentions(ctx: AnalysisContext): Found[] {
+  const spans = joinAcronymNames(ctx, findNameSpans(ctx, headingSentences(ctx)));
+  const facts = articleFacts(ctx, spans);
+  const domains = findDomains(ctx);
+  const channels = findLowercaseChannels(ctx);
+  const { typed, pending } = typeSpans(ctx, spans, facts, domains);
   const found = [...domains, ...channels, ...typed];
   retypeGivenNamePeople(ctx, found, pending, GIVEN_NAME_CONFIDENCE);
   found.push(...resolvePending(ctx, found, pending));
   found.push(...findFacilities(ctx, found));
   linkSurnames(ctx, found);
-  const byFirst = new Map(found.map((f) => [f.first, f]));
-  return found
-    .map((f) => withTitle(ctx, withArticle(ctx, withRegion(ctx, f, byFirst))))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return withExtents(ctx, found);
 }
 
 function toMention(ctx: AnalysisContext, l: Linked): Mention {
@@ -104,27 +117,33 @@ function toMention(ctx: AnalysisContext, l: Linked): Mention {
   };
 }
 
+/** An info diagnostic naming the organizations typed for want of other evidence, if any. */
+function guessedOrganizations(ctx: AnalysisContext, built: readonly Entity[]): Diagnostic | undefined {
+  const guessed: string[] = [];
+  for (const e of built) if (e.type === 'ORGANIZATION' && e.confidence <= DEFAULT_CONFIDENCE) guessed.push(e.name);
+  if (guessed.length === 0) return undefined;
+  return {
+    origin: 'entities:guessed',
+    severity: 'info',
+    message: `typed as organizations for want of other evidence: ${guessed.join(', ')}`,
+    input: ctx.article.input,
+  };
+}
+
 export const entities: Stage = {
   name: 'entities',
   run(ctx) {
     const linked = assignKeys(findMentions(ctx));
     const built = buildEntities(ctx, linked);
-    ctx.mentions.push(...linked.map((l) => toMention(ctx, l)));
+    for (const l of linked) ctx.mentions.push(toMention(ctx, l));
     const roles = findRoles(ctx, linked);
     for (const entity of built) {
       const held = roles.byPerson.get(entity.key);
       if (held) entity.roles = held;
     }
     ctx.entities.push(...built);
-    const guessed = built.filter((e) => e.type === 'ORGANIZATION' && e.confidence <= DEFAULT_CONFIDENCE).map((e) => e.name);
-    if (guessed.length > 0) {
-      ctx.diagnostics.push({
-        origin: 'entities:guessed',
-        severity: 'info',
-        message: `typed as organizations for want of other evidence: ${guessed.join(', ')}`,
-        input: ctx.article.input,
-      });
-    }
+    const guessed = guessedOrganizations(ctx, built);
+    if (guessed) ctx.diagnostics.push(guessed);
     ctx.relations.push(...roles.relations, ...findPartOf(ctx, linked));
     const cited = findCitations(ctx, linked);
     ctx.entities.push(...cited.entities.filter((e) => !built.some((b) => b.key === e.key)));

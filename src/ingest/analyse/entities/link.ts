@@ -7,7 +7,7 @@
 import type { Entity, EntityType } from '../../types.js';
 import type { AnalysisContext } from '../context.js';
 import { nameKey } from '../../resolve/names.js';
-import type { EntityRef, Found, Pending } from './found.js';
+import { entityRef, foundMention, type EntityRef, type Found, type Pending } from './found.js';
 
 /** A typed mention with its entity key. */
 export interface Linked extends Found {
@@ -21,11 +21,9 @@ export const DEFAULT_CONFIDENCE = 0.4;
 const MINOR = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', '&']);
 
 function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w && !MINOR.has(w))
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) if (w && !MINOR.has(w)) out += w[0]!.toUpperCase();
+  return out;
 }
 
 function words(text: string): string[] {
@@ -106,7 +104,7 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
     if (!decided) continue;
     if (w.length >= 2 && decided.ref.type === 'ORGANIZATION' && !s.byGuessedHead.has(w[0]!)) s.byGuessedHead.set(w[0]!, decided.ref);
     for (const p of group) {
-      out.push({ start: p.start, end: p.end, sentence: p.sentence, first: p.first, last: p.last, ...decided });
+      out.push(foundMention({ start: p.start, end: p.end, sentence: p.sentence, first: p.first, last: p.last, ref: decided.ref, form: decided.form, confidence: decided.confidence }));
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -130,7 +128,7 @@ function personBySurname(
   if (!aloneAsSurname.has(surname) || alone.has(w[0]!) || s.bySurname.has(surname)) return undefined;
   // "Northrop Grumman … Grumman said its …": the lone word names a company.
   if (group.some((p) => p.company) || companies.has(surname)) return undefined;
-  const ref: EntityRef = { type: 'PERSON', name: t };
+  const ref = entityRef({ type: 'PERSON', name: t });
   s.bySurname.set(surname, ref);
   return { ref, form: 'name', confidence: 0.6 };
 }
@@ -170,13 +168,13 @@ function decide(
   // "Protesters gathered in X": a place. After a noun ("a report in X", "a stake in X") no place is
   // guessed: the gazetteers hold every country, region and town of 1,000 people or more, so an
   // unknown name there is as often a body or a publication.
-  if (group.some((p) => p.placeContext)) return { ref: { type: 'PLACE', name: t, kind: 'other' }, form: 'name', confidence: 0.5 };
-  if (group.some((p) => besidePlace(p) && !p.corporate)) return { ref: { type: 'PLACE', name: t, kind: 'other' }, form: 'name', confidence: 0.5 };
+  if (group.some((p) => p.placeContext)) return { ref: entityRef({ type: 'PLACE', name: t, kind: 'other' }), form: 'name', confidence: 0.5 };
+  if (group.some((p) => besidePlace(p) && !p.corporate)) return { ref: entityRef({ type: 'PLACE', name: t, kind: 'other' }), form: 'name', confidence: 0.5 };
   const acronym = group[0]!.acronym;
   // "X said", "X's shares", "X, the carmaker": the article itself treats it as a company.
   const corporate = group.some((p) => p.corporate);
   const confidence = corporate ? 0.6 : acronym ? 0.55 : w.length > 1 ? 0.45 : DEFAULT_CONFIDENCE;
-  return { ref: { type: 'ORGANIZATION', name: t }, form: acronym ? 'acronym' : 'name', confidence };
+  return { ref: entityRef({ type: 'ORGANIZATION', name: t }), form: acronym ? 'acronym' : 'name', confidence };
 }
 
 /**
@@ -211,7 +209,7 @@ export function retypeGivenNamePeople(ctx: AnalysisContext, found: Found[], pend
     const first = ctx.tokens[f.first]!.text;
     const last = ctx.tokens[f.last]!.text;
     if ((alone.has(first) && !alone.has(last)) || coordinated(f)) {
-      f.ref = { type: 'ORGANIZATION', name: f.ref.name };
+      f.ref = entityRef({ type: 'ORGANIZATION', name: f.ref.name });
       f.confidence = 0.5;
     }
   }
@@ -245,7 +243,10 @@ export function assignKeys(found: Found[]): Linked[] {
   const byRef = new Map<EntityRef, string>();
   const byWritten = new Map<string, string>();
   let n = 0;
-  return found.map((f) => {
+  // A loop, not map(): `linked` is read by every later rule, and an array built by push has one
+  // shape whichever tier of the JIT built it.
+  const linked: Linked[] = [];
+  for (const f of found) {
     let key = f.ref.key ?? byRef.get(f.ref);
     if (!key) {
       const written = `${f.ref.type}|${f.ref.kind ?? ''}|${f.ref.name}`;
@@ -262,15 +263,15 @@ export function assignKeys(found: Found[]): Linked[] {
       }
       byRef.set(f.ref, key);
     }
-    const linked = f as Linked;
-    linked.key = key;
-    return linked;
-  });
+    f.key = key;
+    linked.push(f as Linked);
+  }
+  return linked;
 }
 
 const POSSESSIVE_S = /^['’]s$/;
 
-/** One Entity per key: the gazetteer name or the longest proper form written, every other form an alias. */
+/** One Entity per key, in order of first mention. */
 export function buildEntities(ctx: AnalysisContext, linked: readonly Linked[]): Entity[] {
   const byKey = new Map<string, Linked[]>();
   for (const l of linked) {
@@ -279,31 +280,37 @@ export function buildEntities(ctx: AnalysisContext, linked: readonly Linked[]): 
     else byKey.set(l.key, [l]);
   }
   const entities: Entity[] = [];
-  for (const [key, group] of byKey) {
-    const ref = group.find((g) => g.ref.key)?.ref ?? group[0]!.ref;
-    // Names as written, without a title before or a region after ("President Volodymyr Zelensky", "Cupertino, California").
-    const forms = group.map((g) => ctx.article.text.slice(g.nameStart ?? g.start, g.nameEnd ?? g.end));
-    const proper: string[] = [];
-    const possessives: string[] = [];
-    let confidence = -Infinity;
-    // One loop over the group (this runs for every entity of every article).
-    group.forEach((g, i) => {
-      if (g.form === 'name' || g.form === 'domain') proper.push(forms[i]!.replace(/^the\s+/i, ''));
-      const next = ctx.tokens[g.last + 1];
-      if (next && POSSESSIVE_S.test(next.text)) possessives.push(`${forms[i]}${next.text}`);
-      confidence = Math.max(confidence, g.confidence);
-    });
-    const name = ref.key ? ref.name : (proper.sort((a, b) => b.length - a.length)[0] ?? ref.name);
-    // Every other form, once, in order of appearance (groups are small: no Set).
-    const aliases: string[] = [];
-    for (const list of [forms, possessives]) for (const a of list) if (a !== name && !aliases.includes(a)) aliases.push(a);
-    const entity: Entity = { key, type: ref.type, name, aliases, confidence };
-    if (ref.kind) entity.kind = ref.kind;
-    if (ref.countryCode) entity.countryCode = ref.countryCode;
-    if (ref.latitude !== undefined) entity.latitude = ref.latitude;
-    if (ref.longitude !== undefined) entity.longitude = ref.longitude;
-    if (ref.sourceKind) entity.sourceKind = ref.sourceKind;
-    entities.push(entity);
-  }
+  for (const [key, group] of byKey) entities.push(entityOf(ctx, key, group));
   return entities;
+}
+
+/** The entity of one key: the gazetteer name or the longest proper form written, every other form an alias. */
+function entityOf(ctx: AnalysisContext, key: string, group: readonly Linked[]): Entity {
+  const ref = group.find((g) => g.ref.key)?.ref ?? group[0]!.ref;
+  const forms: string[] = [];
+  const proper: string[] = [];
+  const possessives: string[] = [];
+  let confidence = -Infinity;
+  // One loop over the group, pushing (this runs for every entity of every article).
+  for (const g of group) {
+    // The name as written, without a title before or a region after ("President Volodymyr Zelensky", "Cupertino, California").
+    const form = ctx.article.text.slice(g.nameStart ?? g.start, g.nameEnd ?? g.end);
+    forms.push(form);
+    if (g.form === 'name' || g.form === 'domain') proper.push(form.replace(/^the\s+/i, ''));
+    const next = ctx.tokens[g.last + 1];
+    if (next && POSSESSIVE_S.test(next.text)) possessives.push(`${form}${next.text}`);
+    confidence = Math.max(confidence, g.confidence);
+  }
+  const name = ref.key ? ref.name : (proper.sort((a, b) => b.length - a.length)[0] ?? ref.name);
+  // Every other form, once, in order of appearance (groups are small: no Set).
+  const aliases: string[] = [];
+  for (const list of [forms, possessives]) for (const a of list) if (a !== name && !aliases.includes(a)) aliases.push(a);
+  // Properties the ref does not know stay absent from the entity (it is output as is).
+  const entity: Entity = { key, type: ref.type, name, aliases, confidence };
+  if (ref.kind) entity.kind = ref.kind;
+  if (ref.countryCode) entity.countryCode = ref.countryCode;
+  if (ref.latitude !== undefined) entity.latitude = ref.latitude;
+  if (ref.longitude !== undefined) entity.longitude = ref.longitude;
+  if (ref.sourceKind) entity.sourceKind = ref.sourceKind;
+  return entity;
 }

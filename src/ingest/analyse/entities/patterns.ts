@@ -5,7 +5,7 @@
  */
 import type { AnalysisContext } from '../context.js';
 import { sourceKey } from '../gazetteer/index.js';
-import type { Found } from './found.js';
+import { entityRef, foundMention, type Found } from './found.js';
 import { CITATION_CUES, FACILITY_MODIFIERS, FACILITY_NOUNS } from './lexicon.js';
 
 /**
@@ -60,29 +60,31 @@ function tokenAt(ctx: AnalysisContext, offset: number): number {
  * ("Amazon.com").
  */
 export function findDomains(ctx: AnalysisContext): Found[] {
-  const found: Found[] = [];
+  const domains: Found[] = [];
   const { text } = ctx.article;
   for (const m of text.matchAll(TLD)) {
     const start = domainStart(text, m.index);
     if (start < 0) continue;
     const end = m.index + m[0].length;
     const domain = text.slice(start, end);
-    found.push({
-      start,
-      end,
-      sentence: sentenceAt(ctx, start),
-      first: tokenAt(ctx, start),
-      last: tokenAt(ctx, end - 1),
-      form: 'domain',
-      confidence: 0.9,
-      ref: { type: 'SOURCE', key: sourceKey(domain, 'outlet'), name: domain, sourceKind: 'outlet' },
-    });
+    domains.push(
+      foundMention({
+        start,
+        end,
+        sentence: sentenceAt(ctx, start),
+        first: tokenAt(ctx, start),
+        last: tokenAt(ctx, end - 1),
+        form: 'domain',
+        confidence: 0.9,
+        ref: entityRef({ type: 'SOURCE', key: sourceKey(domain, 'outlet'), name: domain, sourceKind: 'outlet' }),
+      }),
+    );
   }
-  const cited = new Set(found.filter((f) => citationNear(ctx, f.first, f.last)).map((f) => f.ref.name.toLowerCase()));
-  for (const f of found) {
-    if (!cited.has(f.ref.name.toLowerCase())) f.ref = { type: 'ORGANIZATION', key: `org:${f.ref.name.toLowerCase()}`, name: f.ref.name };
+  const cited = new Set(domains.filter((f) => citationNear(ctx, f.first, f.last)).map((f) => f.ref.name.toLowerCase()));
+  for (const f of domains) {
+    if (!cited.has(f.ref.name.toLowerCase())) f.ref = entityRef({ type: 'ORGANIZATION', key: `org:${f.ref.name.toLowerCase()}`, name: f.ref.name });
   }
-  return found;
+  return domains;
 }
 
 /** A citation cue within three words of a token range ("according to X", "X reported", "told X"). */
@@ -95,22 +97,24 @@ export function citationNear(ctx: AnalysisContext, first: number, last: number):
 
 /** "on social media": the one lower-case channel news uses. */
 export function findLowercaseChannels(ctx: AnalysisContext): Found[] {
-  const found: Found[] = [];
+  const channels: Found[] = [];
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.lower !== 'social' || tokens[i + 1]!.lower !== 'media') continue;
-    found.push({
-      start: tokens[i]!.start,
-      end: tokens[i + 1]!.end,
-      sentence: tokens[i]!.sentence,
-      first: i,
-      last: i + 1,
-      form: 'name',
-      confidence: 0.8,
-      ref: { type: 'SOURCE', key: sourceKey('social media', 'channel'), name: 'social media', sourceKind: 'channel' },
-    });
+    channels.push(
+      foundMention({
+        start: tokens[i]!.start,
+        end: tokens[i + 1]!.end,
+        sentence: tokens[i]!.sentence,
+        first: i,
+        last: i + 1,
+        form: 'name',
+        confidence: 0.8,
+        ref: entityRef({ type: 'SOURCE', key: sourceKey('social media', 'channel'), name: 'social media', sourceKind: 'channel' }),
+      }),
+    );
   }
-  return found;
+  return channels;
 }
 
 /**
@@ -118,7 +122,7 @@ export function findLowercaseChannels(ctx: AnalysisContext): Found[] {
  * noun names a facility in that place. The place mention stays a mention of its own.
  */
 export function findFacilities(ctx: AnalysisContext, places: readonly Found[]): Found[] {
-  const found: Found[] = [];
+  const facilities: Found[] = [];
   const { tokens } = ctx;
   for (const place of places) {
     if (place.ref.type !== 'PLACE' || place.form === 'demonym' || place.ref.kind === 'facility') continue;
@@ -128,16 +132,18 @@ export function findFacilities(ctx: AnalysisContext, places: readonly Found[]): 
     if (!noun || !FACILITY_NOUNS.has(noun.lower) || noun.sentence !== place.sentence) continue;
     const the = tokens[place.first - 1]?.lower === 'the' ? place.first - 1 : place.first;
     const name = ctx.article.text.slice(tokens[place.first]!.start, noun.end);
-    found.push({
-      start: tokens[the]!.start,
-      end: noun.end,
-      sentence: place.sentence,
-      first: the,
-      last: k,
-      form: 'name',
-      confidence: 0.75,
-      ref: { type: 'PLACE', name, kind: 'facility', countryCode: place.ref.countryCode },
-    });
+    facilities.push(
+      foundMention({
+        start: tokens[the]!.start,
+        end: noun.end,
+        sentence: place.sentence,
+        first: the,
+        last: k,
+        form: 'name',
+        confidence: 0.75,
+        ref: entityRef({ type: 'PLACE', name, kind: 'facility', countryCode: place.ref.countryCode }),
+      }),
+    );
   }
-  return found;
+  return facilities;
 }

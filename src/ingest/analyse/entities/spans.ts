@@ -18,6 +18,8 @@ export interface NameSpan {
   initial: boolean;
   /** The span lies in a heading line (a line without final punctuation), where every word may be capitalised. */
   heading: boolean;
+  /** A multi-word name whose bracketed acronym follows (set by acronym-names.ts): an organization. */
+  defined: boolean;
 }
 
 export function isCapitalised(t: Token | undefined): boolean {
@@ -172,11 +174,18 @@ function splitAtTitles(tokens: Token[], first: number, last: number): Array<[num
   return parts;
 }
 
+/** The texts of tokens [first, last] joined by single spaces. */
+function joinedText(tokens: Token[], first: number, last: number): string {
+  let out = tokens[first]!.text;
+  for (let i = first + 1; i <= last; i++) out += ` ${tokens[i]!.text}`;
+  return out;
+}
+
 /** Splits a leading demonym off a person or generic name ("Ukrainian | Volodymyr Zelensky"), not off "American Airlines". */
 function splitDemonym(tokens: Token[], first: number, last: number): Array<[number, number]> {
   if (first === last || ORG_SUFFIXES.has(tokens[last]!.text)) return [[first, last]];
   // "Saudi Arabia", "South Africa": the whole run is a country, not "Saudi | Arabia".
-  if (lookupCountry(tokens.slice(first, last + 1).map((t) => t.text).join(' '))) return [[first, last]];
+  if (lookupCountry(joinedText(tokens, first, last))) return [[first, last]];
   if (tokens[first + 1] && demonymCountry(`${tokens[first]!.text} ${tokens[first + 1]!.text}`) && first + 1 < last)
     return [[first, first + 1], [first + 2, last]];
   if (demonymCountry(tokens[first]!.text)) return [[first, first], [first + 1, last]];
@@ -219,7 +228,7 @@ export function findNameSpans(ctx: AnalysisContext, headings: ReadonlySet<number
         while (from <= to && !isCapitalised(tokens[from])) from++;
         if (from > to) continue;
         for (const [x, y] of splitDemonym(tokens, from, to)) {
-          spans.push({ first: x, last: y, sentence, initial: x === initialIndex || opensClause(tokens, x), heading });
+          spans.push({ first: x, last: y, sentence, initial: x === initialIndex || opensClause(tokens, x), heading, defined: false });
         }
       }
       i = end;

@@ -18,7 +18,8 @@ export function labelEvent(view: ArticleView, record: EventRecord): string {
   const place = precise ? name(precise) : undefined;
   const agent = f.participants.find((p) => p.role === 'agent');
   const target = f.participants.find((p) => p.role === 'target');
-  const sides = f.participants.filter((p) => p.role === 'side').map((p) => name(p.entity));
+  const sides: string[] = [];
+  for (const p of f.participants) if (p.role === 'side') sides.push(name(p.entity));
   const noun = headNoun(view, record);
 
   if (f.type === 'DEMAND') return demandLabel(view, record) ?? withAgent(noun, agent && name(agent.entity));

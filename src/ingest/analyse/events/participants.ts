@@ -80,16 +80,22 @@ function placesOf(view: ArticleView, words: Token[], mentions: PlacedMention[], 
 
 const NATIONAL_VOTES: ReadonlySet<string> = new Set(['ELECTION', 'REFERENDUM']);
 
+const JOINERS: ReadonlySet<string> = new Set(['and', '&', 'the', ',']);
+
+/** The words from `from` to before `to` are joiners only ("and", "&", "the", ","), at least one. */
+function joinersOnly(words: Token[], from: number, to: number): boolean {
+  const end = Math.min(to, words.length);
+  for (let k = from; k < end; k++) if (!JOINERS.has(words[k]!.lower)) return false;
+  return from < end;
+}
+
 /** Coordinated pairs "X and Y" of countries, organizations or people. */
 function pairs(words: Token[], mentions: PlacedMention[]): Array<[PlacedMention, PlacedMention]> {
   const out: Array<[PlacedMention, PlacedMention]> = [];
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k]!;
     const b = mentions[k + 1]!;
-    const between = words.slice(a.last + 1, b.first).map((w) => w.lower);
-    if (PARTY_TYPES.has(a.mention.type) && PARTY_TYPES.has(b.mention.type) && ['and', '&', 'the', ','].some((x) => between.includes(x)) && between.every((x) => ['and', '&', 'the', ','].includes(x))) {
-      out.push([a, b]);
-    }
+    if (PARTY_TYPES.has(a.mention.type) && PARTY_TYPES.has(b.mention.type) && joinersOnly(words, a.last + 1, b.first)) out.push([a, b]);
   }
   return out;
 }

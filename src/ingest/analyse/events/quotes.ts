@@ -86,15 +86,23 @@ function isTitle(words: string[]): boolean {
  * he/she, then an organization; the earliest in `tokens` order (give them nearest first).
  */
 function speakerIn(view: ArticleView, tokens: Token[]): Mention | undefined {
-  const named = tokens.map((t) => view.mentionAt[t.index]);
-  const person = named.find((m) => m?.type === 'PERSON');
+  const person = firstMentionOf(view, tokens, 'PERSON');
   if (person) return person;
   for (const t of tokens) {
     if (t.pos !== 'PRON') continue;
     const r = resolvePronoun(view, t);
     if (r) return r;
   }
-  return named.find((m) => m?.type === 'ORGANIZATION');
+  return firstMentionOf(view, tokens, 'ORGANIZATION');
+}
+
+/** The mention of the first of `tokens` that a mention of `type` covers. */
+function firstMentionOf(view: ArticleView, tokens: Token[], type: Mention['type']): Mention | undefined {
+  for (const t of tokens) {
+    const m = view.mentionAt[t.index];
+    if (m?.type === type) return m;
+  }
+  return undefined;
 }
 
 function channelIn(view: ArticleView, tokens: Token[]): { channel?: string } {

@@ -167,7 +167,11 @@ function objectsOf(
     const r = coref.eventOf.get(after)!;
     return keep(r) ? [r] : [];
   }
-  const before = here.filter((d) => d.word < i).map((d) => coref.eventOf.get(d)!).filter(keep);
+  const before: EventRecord[] = [];
+  for (const d of here) {
+    const r = coref.eventOf.get(d)!;
+    if (d.word < i && keep(r)) before.push(r);
+  }
   if (before.length > 0 && i >= words.length - 3) return [...new Set(before)];
   if (type === 'REJECTED' || type === 'DENIED') {
     const recent = coref.records
