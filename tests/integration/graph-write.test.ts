@@ -6,8 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Graph } from '../../src/graph/db.js';
-import { findEvents } from '../../src/graph/read.js';
+import { Graph, type Row } from '../../src/graph/db.js';
+import { findEvents, readRelationship } from '../../src/graph/read.js';
 import { GraphWriter } from '../../src/graph/write.js';
 import { readInputs } from '../../src/ingest/read/index.js';
 import { ingestStream } from '../../src/pipeline.js';
@@ -175,5 +175,38 @@ describe('undated events over time', () => {
     expect((await genevaTalks()).filter((t) => t.firstSeen === '2028-01-10')).toEqual([]);
     const [orphans] = await graph.read('MATCH (e:Event) WHERE NOT (e)<-[:REPORTS]-() RETURN count(e) AS n');
     expect(Number(orphans!.n)).toBe(0);
+  });
+});
+
+describe('an event many articles report', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-reported-'));
+  // Five reports of one summit, written in an order other than their publication times.
+  const hours = ['11', '08', '14', '09', '10'];
+  const inputs = hours.map((hour, i) => {
+    const path = join(dir, `report-${i}.json`);
+    const text = `Officials said the leaders of France and Brazil held a summit in Lisbon on March 2, 2035. Talks will continue in Lisbon next month (report ${i}).`;
+    writeFileSync(path, JSON.stringify({ url: `https://example.org/summit-${i}`, title: `Summit report ${i}`, publishedAt: `2035-03-03T${hour}:00:00Z`, text }));
+    return path;
+  });
+
+  it('gives its earliest reports and evidence first, at most the number asked for per event', async () => {
+    expect((await ingestStream(new GraphWriter(graph), readInputs(inputs))).written).toBe(5);
+    const events = await graph.read(
+      `MATCH (e:Event)-[:TOOK_PLACE_IN]->(:Place {name: 'Lisbon'}) WITH e, COUNT { (e)<-[:REPORTS]-() } AS reports
+       RETURN e.id AS id, reports ORDER BY reports DESC`,
+    );
+    const summit = events[0]!;
+    expect(summit.reports).toBe(5);
+    const ids = events.map((e) => e.id as string);
+    expect(ids.length).toBeGreaterThan(1); // the summit and the talks planned for next month
+    const times = (rows: Row[], field: 'article' | 'evidence') =>
+      rows.filter((r) => r.key === summit.id).map((r) => ((field === 'article' ? r.article : (r.evidence as Row).article) as Row).publishedAt);
+    const earliest = ['2035-03-03T08:00:00Z', '2035-03-03T09:00:00Z'];
+    expect(times(await readRelationship(graph, 'eventReports', ids, 2), 'article')).toEqual(earliest);
+    const evidence = await readRelationship(graph, 'eventEvidence', ids, 2);
+    expect(times(evidence, 'evidence')).toEqual(earliest);
+    // The bound is per event, not for the whole read.
+    for (const id of ids) expect(evidence.filter((r) => r.key === id).length).toBeGreaterThan(0);
+    expect(times(await readRelationship(graph, 'eventEvidence', ids), 'evidence')).toEqual([...hours].sort().map((h) => `2035-03-03T${h}:00:00Z`));
   });
 });
