@@ -35,8 +35,11 @@ export interface BenchSettings {
   analysis: { runs: number; warmup: number; warmupArticles: number };
   /** `warmup` runs of both sides come first, uncounted: the writer's twenty statement shapes need several runs to plan and compile. */
   writes: { articles: number; runs: number; warmup: number; batchSize: number };
-  /** End to end: `articles` timed with 1 and all workers; memory of the CLI on `memoryArticles` and 10× as many. */
-  ingest: { articles: number; runs: number; batchSize: number; memoryArticles: number };
+  /**
+   * End to end: `articles` timed with the CLI's default worker count, and with 1 and all workers
+   * too when `compareWorkers`; memory of the CLI on `memoryArticles` and 10× as many.
+   */
+  ingest: { articles: number; runs: number; batchSize: number; memoryArticles: number; compareWorkers: boolean };
   growth: { sizes: number[]; batchSize: number };
   queries: { iterations: number; warmup: number };
   headline: { iterations: number; warmup: number };
@@ -46,7 +49,7 @@ const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'quick',
   analysis: { runs: 3, warmup: 3, warmupArticles: 1100 },
   writes: { articles: 100, runs: 3, warmup: 2, batchSize: 50 },
-  ingest: { articles: 1000, runs: 2, batchSize: INGEST_BATCH_SIZE, memoryArticles: 100 },
+  ingest: { articles: 1000, runs: 2, batchSize: INGEST_BATCH_SIZE, memoryArticles: 100, compareWorkers: false },
   growth: { sizes: [1000], batchSize: 50 },
   queries: { iterations: 30, warmup: 5 },
   headline: { iterations: 15, warmup: 3 },
@@ -56,7 +59,7 @@ const FULL: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'full',
   analysis: { runs: 7, warmup: 3, warmupArticles: 1100 },
   writes: { articles: 500, runs: 5, warmup: 3, batchSize: 50 },
-  ingest: { articles: 1000, runs: 3, batchSize: INGEST_BATCH_SIZE, memoryArticles: 1000 },
+  ingest: { articles: 1000, runs: 3, batchSize: INGEST_BATCH_SIZE, memoryArticles: 1000, compareWorkers: true },
   growth: { sizes: [1000, 10_000, 100_000], batchSize: 50 },
   queries: { iterations: 100, warmup: 10 },
   headline: { iterations: 30, warmup: 5 },
