@@ -7,6 +7,11 @@ import type { AnalysedArticle, Article } from '../types.js';
 import { tokenize, type TokenLayer } from './nlp.js';
 
 export interface AnalysisContext extends TokenLayer, Omit<AnalysedArticle, 'sentences'> {
+  /**
+   * The article's text (`article.text`), which every offset points into. Read it here: articles
+   * come in several shapes (optional url, publisher, language), the context in one.
+   */
+  text: string;
   /** Publication date as `YYYY-MM-DD` (the anchor for relative dates). */
   anchor: string;
 }
@@ -20,6 +25,7 @@ export function createContext(article: Article, layer: TokenLayer = tokenize(art
     sentenceTokens: layer.sentenceTokens,
     winkEntities: layer.winkEntities,
     article,
+    text: article.text,
     anchor: article.publishedAt.slice(0, 10),
     mentions: [],
     entities: [],

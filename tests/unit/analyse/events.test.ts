@@ -33,6 +33,7 @@ function run(text: string, names: Given[] = [], dates: Array<[string, string, Da
   const ctx: AnalysisContext = {
     ...layer,
     article: { id: 't', title: 't', publishedAt: '2026-03-06', text, credits: [], input: 'test' },
+    text,
     anchor: '2026-03-06',
     mentions,
     entities,

@@ -31,7 +31,7 @@ export const dates: Stage = {
       });
       return;
     }
-    const text = ctx.article.text;
+    const text = ctx.text;
     // The last day-precision date and its sentence: "the following day" counts from it when it is
     // near (same or previous sentence); otherwise from the publication date.
     let previous: { day: Day; sentence: number } | undefined;

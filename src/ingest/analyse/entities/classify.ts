@@ -78,7 +78,7 @@ const CITY_POPULATION_ALONE = 100_000;
 export type Typed = { found: Found[] } | { pending: Pending };
 
 function textOf(ctx: AnalysisContext, first: number, last: number): string {
-  return ctx.article.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
 }
 
 function make(ctx: AnalysisContext, span: NameSpan, first: number, last: number, ref: EntityRefInit, form: Found['form'], confidence: number): Found {

@@ -44,7 +44,7 @@ function articleFacts(ctx: AnalysisContext, spans: readonly NameSpan[]): Article
   for (const span of spans) {
     const cue = companyCue(ctx, span);
     if (!cue) continue;
-    const name = ctx.article.text.slice(ctx.tokens[span.first]!.start, ctx.tokens[span.last]!.end);
+    const name = ctx.text.slice(ctx.tokens[span.first]!.start, ctx.tokens[span.last]!.end);
     corporate.add(name);
     if (cue === 'strong') companies.add(name);
   }
@@ -109,7 +109,7 @@ function toMention(ctx: AnalysisContext, l: Linked): Mention {
     start: l.start,
     end: l.end,
     sentence: l.sentence,
-    text: ctx.article.text.slice(l.start, l.end),
+    text: ctx.text.slice(l.start, l.end),
     type: l.ref.type,
     entity: l.key,
     form: possessive ? 'possessive' : l.form,

@@ -75,7 +75,7 @@ function support(found: readonly Found[], text: (f: { start: number; end: number
  * another occurrence or a typed mention supports it.
  */
 export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pending: readonly Pending[]): Found[] {
-  const text = (x: { start: number; end: number }) => ctx.article.text.slice(x.start, x.end);
+  const text = (x: { start: number; end: number }) => ctx.text.slice(x.start, x.end);
   const s = support(found, text);
   const groups = new Map<string, Pending[]>();
   for (const p of pending) {
@@ -184,7 +184,7 @@ function decide(
  * ("Northrop Grumman and EADS").
  */
 export function retypeGivenNamePeople(ctx: AnalysisContext, found: Found[], pending: readonly Pending[], givenNameConfidence: number): void {
-  const text = (x: { start: number; end: number }) => ctx.article.text.slice(x.start, x.end);
+  const text = (x: { start: number; end: number }) => ctx.text.slice(x.start, x.end);
   const alone = new Set<string>();
   for (const x of [...pending, ...found]) if (x.first === x.last) alone.add(text(x));
   const byFirst = new Map<number, Found>();
@@ -226,10 +226,10 @@ export function linkSurnames(ctx: AnalysisContext, found: Found[]): void {
   if (bySurname.size === 0) return;
   for (const f of found) {
     if (f.ref.type === 'PERSON' && f.form === 'surname') {
-      const full = bySurname.get(ctx.article.text.slice(f.start, f.end));
+      const full = bySurname.get(ctx.text.slice(f.start, f.end));
       if (full) f.ref = full;
     } else if (f.ref.type === 'PLACE' && f.ref.kind === 'city' && f.first === f.last && f.confidence < 0.85) {
-      const full = bySurname.get(ctx.article.text.slice(f.start, f.end));
+      const full = bySurname.get(ctx.text.slice(f.start, f.end));
       if (full) Object.assign(f, { ref: full, form: 'surname', confidence: 0.7 });
     }
   }
@@ -294,7 +294,7 @@ function entityOf(ctx: AnalysisContext, key: string, group: readonly Linked[]): 
   // One loop over the group, pushing (this runs for every entity of every article).
   for (const g of group) {
     // The name as written, without a title before or a region after ("President Volodymyr Zelensky", "Cupertino, California").
-    const form = ctx.article.text.slice(g.nameStart ?? g.start, g.nameEnd ?? g.end);
+    const form = ctx.text.slice(g.nameStart ?? g.start, g.nameEnd ?? g.end);
     forms.push(form);
     if (g.form === 'name' || g.form === 'domain') proper.push(form.replace(/^the\s+/i, ''));
     const next = ctx.tokens[g.last + 1];

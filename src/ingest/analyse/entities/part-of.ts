@@ -48,7 +48,7 @@ export function findPartOf(ctx: AnalysisContext, linked: readonly Linked[]): Rel
     const shareEnd = shareEndBefore(ctx, whole)!;
     let shareStart = shareEnd;
     while (shareStart - 1 >= 0 && tokens[shareStart - 1]!.sentence === whole.sentence && /^(?:about|some|around|nearly|almost|roughly|over|a|an|the|small|large|big|\d[\d.,]*|percent|per|remaining)$/.test(tokens[shareStart - 1]!.lower)) shareStart--;
-    const share = ctx.article.text.slice(tokens[shareStart]!.start, tokens[shareEnd]!.end);
+    const share = ctx.text.slice(tokens[shareStart]!.start, tokens[shareEnd]!.end);
     // A candidate part: no larger than the whole, not a locative, not itself the whole of a share here.
     const fits = (p: Linked) =>
       p.key !== whole.key &&

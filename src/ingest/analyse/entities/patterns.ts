@@ -61,7 +61,7 @@ function tokenAt(ctx: AnalysisContext, offset: number): number {
  */
 export function findDomains(ctx: AnalysisContext): Found[] {
   const domains: Found[] = [];
-  const { text } = ctx.article;
+  const { text } = ctx;
   for (const m of text.matchAll(TLD)) {
     const start = domainStart(text, m.index);
     if (start < 0) continue;
@@ -131,7 +131,7 @@ export function findFacilities(ctx: AnalysisContext, places: readonly Found[]): 
     const noun = tokens[k];
     if (!noun || !FACILITY_NOUNS.has(noun.lower) || noun.sentence !== place.sentence) continue;
     const the = tokens[place.first - 1]?.lower === 'the' ? place.first - 1 : place.first;
-    const name = ctx.article.text.slice(tokens[place.first]!.start, noun.end);
+    const name = ctx.text.slice(tokens[place.first]!.start, noun.end);
     facilities.push(
       foundMention({
         start: tokens[the]!.start,

@@ -52,7 +52,7 @@ function titleRightOf(tokens: Token[], start: number, sentence: number): [number
 
 export function findRoles(ctx: AnalysisContext, linked: readonly Linked[]): RolesFound {
   const { tokens } = ctx;
-  const text = ctx.article.text;
+  const text = ctx.text;
   const endingAt = new Map<number, Linked>();
   const startingAt = new Map<number, Linked>();
   for (const l of linked) {

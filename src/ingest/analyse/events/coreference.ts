@@ -21,7 +21,8 @@ export interface EventRecord {
   statusExplicit: boolean;
   /** Token index of its latest mention. */
   lastToken: number;
-  relativeDays?: number;
+  /** Days after the event told before, from a mention dated only that way ("the following day"). */
+  relativeDays: number | undefined;
 }
 
 export interface Coreference {
@@ -102,7 +103,7 @@ function create(d: EventDraft, n: number): EventRecord {
     evidence: [d.sentence],
     confidence: d.confidence,
   };
-  const record: EventRecord = { fact, drafts: [], bornDistinct: d.distinct, statusExplicit: false, lastToken: d.token.index };
+  const record: EventRecord = { fact, drafts: [], bornDistinct: d.distinct, statusExplicit: false, lastToken: d.token.index, relativeDays: undefined };
   merge(record, d);
   return record;
 }

@@ -73,56 +73,78 @@ function verbOfParticiple(word: string): EventTypeEntry | undefined {
 export function detect(view: ArticleView): EventDraft[] {
   const drafts: EventDraft[] = [];
   const seenTypes = new Set<string>();
-  view.words.forEach((words, sentence) => {
-    if (view.heading[sentence]) return;
-    const conditional = CONDITIONAL_OPENERS.has(words[0]?.lower ?? '');
-    let inside = -1; // the last part of a hyphenated trigger already read
-    words.forEach((t, i) => {
-      if (i <= inside) return;
-      const compound = hyphenated(words, i);
-      const found = compound ? { entry: compound.entry, nominal: true } : triggerOf(t, i === 0, words[i - 1]);
-      if (!found) return;
-      const { entry, nominal } = found;
-      const last = compound?.last ?? i;
-      inside = last;
-      if (view.mentionAt[t.index]) return; // part of a name ("Best Buy", "Launch Pad Inc")
-      if (entry.context && !seenTypes.has(entry.type) && !inContext(entry, words)) return;
-      if (nominal ? modifiesNextNoun(words, last) : !standsAlone(words, i)) return;
-      if (!nominal && entry.verbRefusesThingObject && hasThingObject(view, words, i)) return;
-      if (!nominal && negated(words, i)) return;
-      if (nominal && afterWithout(words, i)) return;
-      const np = nominal ? nounPhrase(words, i) : [];
-      const modifiers = np.filter((m) => !isNoun(m) || PAST_GENERIC.has(m.lower) || DISTINCT.has(m.lower)).map((m) => m.lower);
-      const head = words[last]!; // "fires" of "cease-fires"
-      const plural = nominal && entry.type !== 'TALKS' && head.lower.endsWith('s') && (head.lower !== head.lemma || NOUN_INDEX.has(head.lower.slice(0, -1)));
-      // "talks", "negotiations" are plural in form though one event: they count as plural here.
-      const singular = modifiers.includes('a') || modifiers.includes('an') || !(nominal && head.lower.endsWith('s'));
-      drafts.push({
-        type: entry.type,
-        cameo: entry.cameo,
-        sentence,
-        token: t,
-        word: i,
-        nominal,
-        modifiers,
-        plural,
-        // "another swap", "a previous ceasefire": an event other than the ones already told.
-        distinct: modifiers.some((m) => (DISTINCT.has(m) && m !== 'new') || (PAST_GENERIC.has(m) && singular)),
-        // "previous exchanges", "earlier rounds of talks": other events, left unnamed.
-        pastGeneric: modifiers.some((m) => PAST_GENERIC.has(m)) && !singular,
-        ...(plural ? aggregateOf(words, i, modifiers) : {}),
-        conditional,
-        status: 'occurred',
-        statusExplicit: false,
-        places: [],
-        participants: [],
-        confidence: nominal ? 0.75 : 0.7,
-      });
-      seenTypes.add(entry.type);
-    });
-  });
+  for (let sentence = 0; sentence < view.words.length; sentence++) {
+    if (!view.heading[sentence]) detectIn(view, sentence, seenTypes, drafts);
+  }
   // "won the run-off, defeating Y": in a sentence about an election, beat/defeat tell its result, not a match.
   return drafts.filter((d) => !(d.type === 'COMPETITION' && !d.nominal && drafts.some((e) => e.sentence === d.sentence && e.type === 'ELECTION')));
+}
+
+/** The event mentions of one sentence, appended to `drafts`; `seenTypes` holds the types the article has shown so far. */
+function detectIn(view: ArticleView, sentence: number, seenTypes: Set<string>, drafts: EventDraft[]): void {
+  const words = view.words[sentence]!;
+  const conditional = CONDITIONAL_OPENERS.has(words[0]?.lower ?? '');
+  let inside = -1; // the last part of a hyphenated trigger already read
+  for (let i = 0; i < words.length; i++) {
+    if (i <= inside) continue;
+    const t = words[i]!;
+    const compound = hyphenated(words, i);
+    const found = compound ? { entry: compound.entry, nominal: true } : triggerOf(t, i === 0, words[i - 1]);
+    if (!found) continue;
+    const { entry, nominal } = found;
+    const last = compound?.last ?? i;
+    inside = last;
+    if (view.mentionAt[t.index]) continue; // part of a name ("Best Buy", "Launch Pad Inc")
+    if (entry.context && !seenTypes.has(entry.type) && !inContext(entry, words)) continue;
+    if (nominal ? modifiesNextNoun(words, last) : !standsAlone(words, i)) continue;
+    if (!nominal && entry.verbRefusesThingObject && hasThingObject(view, words, i)) continue;
+    if (!nominal && negated(words, i)) continue;
+    if (nominal && afterWithout(words, i)) continue;
+    drafts.push(draftOf(words, sentence, i, last, entry, nominal, conditional));
+    seenTypes.add(entry.type);
+  }
+}
+
+/** The draft of the trigger `words[i..last]`, with what its noun phrase says; nothing else set yet. */
+function draftOf(words: Token[], sentence: number, i: number, last: number, entry: EventTypeEntry, nominal: boolean, conditional: boolean): EventDraft {
+  const modifiers = nominal ? modifiersOf(nounPhrase(words, i)) : [];
+  const head = words[last]!; // "fires" of "cease-fires"
+  const plural = nominal && entry.type !== 'TALKS' && head.lower.endsWith('s') && (head.lower !== head.lemma || NOUN_INDEX.has(head.lower.slice(0, -1)));
+  // "talks", "negotiations" are plural in form though one event: they count as plural here.
+  const singular = modifiers.includes('a') || modifiers.includes('an') || !(nominal && head.lower.endsWith('s'));
+  return {
+    type: entry.type,
+    cameo: entry.cameo,
+    sentence,
+    token: words[i]!,
+    word: i,
+    nominal,
+    modifiers,
+    plural,
+    // "another swap", "a previous ceasefire": an event other than the ones already told.
+    distinct: modifiers.some((m) => (DISTINCT.has(m) && m !== 'new') || (PAST_GENERIC.has(m) && singular)),
+    // "previous exchanges", "earlier rounds of talks": other events, left unnamed.
+    pastGeneric: modifiers.some((m) => PAST_GENERIC.has(m)) && !singular,
+    aggregate: plural ? aggregateOf(words, i, modifiers) : undefined,
+    conditional,
+    date: undefined,
+    relativeDays: undefined,
+    status: 'occurred',
+    statusExplicit: false,
+    statusByTense: undefined,
+    perSide: undefined,
+    total: undefined,
+    places: [],
+    participants: [],
+    confidence: nominal ? 0.75 : 0.7,
+  };
+}
+
+/** The lower-cased modifiers of a noun phrase that are no nouns, or tell a past or another event. */
+function modifiersOf(np: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const m of np) if (!isNoun(m) || PAST_GENERIC.has(m.lower) || DISTINCT.has(m.lower)) out.push(m.lower);
+  return out;
 }
 
 /**
@@ -208,9 +230,10 @@ function nounPhrase(words: Token[], i: number): Token[] {
 }
 
 /** "the two exchanges together", "both exchanges": how many events the plural mention sums up. */
-function aggregateOf(words: Token[], i: number, modifiers: string[]): { aggregate?: number } {
-  const count = modifiers.map((m) => NUMBER_WORDS.get(m)).find((n) => n !== undefined);
+function aggregateOf(words: Token[], i: number, modifiers: string[]): number | undefined {
+  let count: number | undefined;
+  for (const m of modifiers) if ((count = NUMBER_WORDS.get(m)) !== undefined) break;
   const summed = [words[i + 1], words[i + 2]].some((w) => w && AGGREGATE_AFTER.has(w.lower));
-  if (count !== undefined && (summed || modifiers.includes('the') || modifiers.includes('both'))) return { aggregate: count };
-  return {};
+  if (count !== undefined && (summed || modifiers.includes('the') || modifiers.includes('both'))) return count;
+  return undefined;
 }

@@ -2,6 +2,9 @@
  * An event *mention*: one trigger in one sentence, with what its sentence says about it.
  * The sub-stages fill drafts in order (detect → dates → status → quantities → participants);
  * coreference then merges the drafts that name the same event into `EventFact`s.
+ *
+ * Every property is present from the start (`undefined` until a sub-stage sets it): drafts are
+ * read by every sub-stage, and one object shape keeps those reads fast.
  */
 import type { DateMention, EventStatus, EventType, Participant } from '../../types.js';
 import type { Token } from '../nlp.js';
@@ -25,20 +28,20 @@ export interface EventDraft {
   /** About other, unnamed events ("previous exchanges", "earlier rounds of talks"). */
   pastGeneric: boolean;
   /** A sum of events already told ("the two exchanges together"): how many. */
-  aggregate?: number;
+  aggregate: number | undefined;
   /** In an "If …" sentence: a hypothesis, never a new event. */
   conditional: boolean;
 
-  date?: DateMention;
+  date: DateMention | undefined;
   /** Offset in days from the event told before ("the following day"), when that is the only date. */
-  relativeDays?: number;
+  relativeDays: number | undefined;
   status: EventStatus;
   /** Set by a cue in the text, not by default: explicit statuses keep events apart. */
   statusExplicit: boolean;
   /** The explicit status came only from a past-tense verb near the trigger, which a date after publication outweighs. */
-  statusByTense?: boolean;
-  perSide?: number;
-  total?: number;
+  statusByTense: boolean | undefined;
+  perSide: number | undefined;
+  total: number | undefined;
   places: string[];
   participants: Participant[];
   confidence: number;

@@ -13,7 +13,7 @@ import type { Token } from '../nlp.js';
 const PAIRS: ReadonlyArray<[string, string]> = [['“', '”'], ['"', '"'], ['«', '»']];
 
 export function findQuotes(view: ArticleView): Quote[] {
-  const text = view.ctx.article.text;
+  const text = view.ctx.text;
   const quotes: Quote[] = [];
   for (const [open, close] of PAIRS) {
     let from = 0;

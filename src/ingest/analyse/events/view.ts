@@ -27,6 +27,28 @@ export interface ArticleView {
 }
 
 export function buildView(ctx: AnalysisContext): ArticleView {
+  // Every per-sentence and per-token list below is built by push, not map(): a map() result changes
+  // elements kind once its caller is optimised, and the readers of the view then re-optimise.
+  const { tokens, sentences } = ctx;
+  const mentionAt = mentionsByToken(ctx);
+  const words = sentenceWords(ctx);
+  const heading: boolean[] = [];
+  const datesIn: DateMention[][] = [];
+  const personSubject: (Mention | undefined)[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    heading.push(isHeading(sentences[s]!.text, words[s] ?? []));
+    datesIn.push([]);
+  }
+  for (const d of ctx.dates) datesIn[d.sentence]?.push(d);
+  for (const w of words) personSubject.push(personSubjectOf(w, mentionAt));
+  const { personBefore, thingBefore } = mentionsBefore(mentionAt);
+  const entity = new Map<string, Entity>();
+  for (const e of ctx.entities) entity.set(e.key, e);
+  return { ctx, tokens, mentionAt, entity, words, heading, datesIn, personBefore, thingBefore, personSubject };
+}
+
+/** The entity mention covering each token, if any. */
+function mentionsByToken(ctx: AnalysisContext): (Mention | undefined)[] {
   const tokens = ctx.tokens;
   const mentionAt: (Mention | undefined)[] = new Array(tokens.length).fill(undefined);
   // Mentions come in text order: walk the tokens once (a binary search only if one comes earlier).
@@ -38,28 +60,35 @@ export function buildView(ctx: AnalysisContext): ArticleView {
     previous = m.start;
     for (let i = from; i < tokens.length && tokens[i]!.end <= m.end; i++) mentionAt[i] = m;
   }
-  const words = ctx.sentenceTokens.map(([a, b]) => {
+  return mentionAt;
+}
+
+/** Each sentence's words: its tokens without line breaks and spaces. */
+function sentenceWords(ctx: AnalysisContext): Token[][] {
+  const { tokens } = ctx;
+  const words: Token[][] = [];
+  for (const [a, b] of ctx.sentenceTokens) {
     const out: Token[] = [];
     for (let i = a; i <= b; i++) if (tokens[i]!.kind !== 'tabCRLF' && tokens[i]!.pos !== 'SPACE') out.push(tokens[i]!);
-    return out;
-  });
-  const heading = ctx.sentences.map((s, i) => isHeading(s.text, words[i] ?? []));
-  const datesIn: DateMention[][] = ctx.sentences.map(() => []);
-  for (const d of ctx.dates) datesIn[d.sentence]?.push(d);
+    words.push(out);
+  }
+  return words;
+}
+
+/** For each token, the last PERSON mention and the last place or organization mention before it. */
+function mentionsBefore(mentionAt: readonly (Mention | undefined)[]): Pick<ArticleView, 'personBefore' | 'thingBefore'> {
   const personBefore: (Mention | undefined)[] = [];
   const thingBefore: (Mention | undefined)[] = [];
   let person: Mention | undefined;
   let thing: Mention | undefined;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < mentionAt.length; i++) {
     personBefore.push(person);
     thingBefore.push(thing);
     const m = mentionAt[i];
     if (m?.type === 'PERSON') person = m;
     else if (m && (m.type === 'ORGANIZATION' || m.type === 'PLACE')) thing = m;
   }
-  const entity = new Map(ctx.entities.map((e) => [e.key, e]));
-  const personSubject = words.map((w) => personSubjectOf(w, mentionAt));
-  return { ctx, tokens, mentionAt, entity, words, heading, datesIn, personBefore, thingBefore, personSubject };
+  return { personBefore, thingBefore };
 }
 
 /** A person named before the sentence's first verb, else right before a verb of saying ("…,” Zelensky wrote). */
@@ -88,8 +117,12 @@ export function firstTokenFrom(tokens: Token[], offset: number): number {
   return lo;
 }
 
+/** A short line without final punctuation: at most 8 words that are not punctuation. */
 function isHeading(text: string, words: Token[]): boolean {
-  return !/[.!?"”’:]$/.test(text.trim()) && words.filter((w) => w.pos !== 'PUNCT').length <= 8;
+  if (/[.!?"”’:]$/.test(text.trim())) return false;
+  let n = 0;
+  for (const w of words) if (w.pos !== 'PUNCT') n++;
+  return n <= 8;
 }
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.pos !== 'PUNCT';
