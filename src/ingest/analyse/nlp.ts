@@ -230,11 +230,12 @@ export function tokenize(text: string): TokenLayer {
   const winkEntities: WinkEntity[] = [];
   const entitySpans = doc.entities().out(its.span) as Array<[number, number]>;
   const entityTypes = doc.entities().out(its.type) as string[];
-  entitySpans.forEach(([first, last], i) => {
+  for (let i = 0; i < entitySpans.length; i++) {
+    const [first, last] = entitySpans[i]!;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     winkEntities.push({ type: entityTypes[i]!, first, last, start, end, text: text.slice(start, end) });
-  });
+  }
 
   return { tokens, sentences, sentenceTokens, winkEntities };
 }

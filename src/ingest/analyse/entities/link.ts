@@ -77,29 +77,12 @@ function support(found: readonly Found[], text: (f: { start: number; end: number
 export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pending: readonly Pending[]): Found[] {
   const text = (x: { start: number; end: number }) => ctx.text.slice(x.start, x.end);
   const s = support(found, text);
-  const groups = new Map<string, Pending[]>();
-  for (const p of pending) {
-    const t = text(p);
-    const group = groups.get(t);
-    if (group) group.push(p);
-    else groups.set(t, [p]);
-  }
-  const out: Found[] = [];
-  // Each name's words, split once: the rules below all read them.
-  const wordsOf = new Map([...groups.keys()].map((t) => [t, words(t)]));
-  // Longer names first, so "Lockheed" can join "Lockheed Martin" decided just before.
-  const ordered = [...groups].sort(([a], [b]) => wordsOf.get(b)!.length - wordsOf.get(a)!.length);
-  // Words standing alone; as a surname only as a pending name or a person, not as a typed place ("Air France" … "France").
-  const alone = new Set<string>();
-  const aloneAsSurname = new Set<string>();
-  for (const p of pending) if (p.first === p.last) aloneAsSurname.add(text(p));
-  for (const f of found) if (f.first === f.last && f.ref.type === 'PERSON') aloneAsSurname.add(text(f));
-  for (const t of aloneAsSurname) alone.add(t);
-  for (const f of found) if (f.first === f.last && f.ref.type !== 'PERSON') alone.add(text(f));
-  const companies = new Set(pending.filter((p) => p.company).map(text));
+  const { alone, aloneAsSurname } = loneWords(found, pending, text);
+  const companies = new Set<string>();
+  for (const p of pending) if (p.company) companies.add(text(p));
   const besidePlace = coordinatedWithPlace(ctx, found);
-  for (const [t, group] of ordered) {
-    const w = wordsOf.get(t)!;
+  const out: Found[] = [];
+  for (const { text: t, words: w, group } of pendingNames(pending, text)) {
     const decided = personBySurname(t, w, group, alone, aloneAsSurname, companies, s) ?? decide(t, w, group, s, besidePlace);
     if (!decided) continue;
     if (w.length >= 2 && decided.ref.type === 'ORGANIZATION' && !s.byGuessedHead.has(w[0]!)) s.byGuessedHead.set(w[0]!, decided.ref);
@@ -108,6 +91,36 @@ export function resolvePending(ctx: AnalysisContext, found: readonly Found[], pe
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** One pending name: its text, its words (split once: every rule reads them) and its occurrences. */
+interface PendingName {
+  text: string;
+  words: string[];
+  group: Pending[];
+}
+
+/** The pending names, longer names first, so "Lockheed" can join "Lockheed Martin" decided just before. */
+function pendingNames(pending: readonly Pending[], text: (x: Pending) => string): PendingName[] {
+  const byText = new Map<string, PendingName>();
+  for (const p of pending) {
+    const t = text(p);
+    const name = byText.get(t);
+    if (name) name.group.push(p);
+    else byText.set(t, { text: t, words: words(t), group: [p] });
+  }
+  return [...byText.values()].sort((a, b) => b.words.length - a.words.length);
+}
+
+/** Words standing alone; as a surname only as a pending name or a person, not as a typed place ("Air France" … "France"). */
+function loneWords(found: readonly Found[], pending: readonly Pending[], text: (x: Found | Pending) => string): { alone: Set<string>; aloneAsSurname: Set<string> } {
+  const alone = new Set<string>();
+  const aloneAsSurname = new Set<string>();
+  for (const p of pending) if (p.first === p.last) aloneAsSurname.add(text(p));
+  for (const f of found) if (f.first === f.last && f.ref.type === 'PERSON') aloneAsSurname.add(text(f));
+  for (const t of aloneAsSurname) alone.add(t);
+  for (const f of found) if (f.first === f.last && f.ref.type !== 'PERSON') alone.add(text(f));
+  return { alone, aloneAsSurname };
 }
 
 /**

@@ -50,9 +50,13 @@ function titleRightOf(tokens: Token[], start: number, sentence: number): [number
   return lastHead >= start ? [start, lastHead] : undefined;
 }
 
-export function findRoles(ctx: AnalysisContext, linked: readonly Linked[]): RolesFound {
-  const { tokens } = ctx;
-  const text = ctx.text;
+/** Organizations and places by the token a mention ends at / starts at: who a title is held for. */
+interface Owners {
+  endingAt: Map<number, Linked>;
+  startingAt: Map<number, Linked>;
+}
+
+function ownersOf(tokens: Token[], linked: readonly Linked[]): Owners {
   const endingAt = new Map<number, Linked>();
   const startingAt = new Map<number, Linked>();
   for (const l of linked) {
@@ -62,61 +66,78 @@ export function findRoles(ctx: AnalysisContext, linked: readonly Linked[]): Role
     // "the chief executive of the Acme Corp": the walk below steps over "the" itself.
     if (tokens[l.first]!.lower === 'the') startingAt.set(l.first + 1, l);
   }
+  return { endingAt, startingAt };
+}
+
+/** A title a person holds, and the key of what it is held for. */
+interface Held {
+  title: string;
+  of: string | undefined;
+}
+
+const textOf = (ctx: AnalysisContext, range: [number, number]) => ctx.text.slice(ctx.tokens[range[0]]!.start, ctx.tokens[range[1]]!.end);
+
+/** "[Russia's | Ukrainian | Apple] chief negotiator <person>", "Senator <person> of Illinois". */
+function titleBefore(ctx: AnalysisContext, person: Linked, owners: Owners): Held | undefined {
+  const { tokens } = ctx;
+  const left = titleLeftOf(tokens, person.first - 1, person.sentence);
+  if (!left) return undefined;
+  const before = tokens[left[0] - 1];
+  const owner =
+    (isPossessive(before) ? owners.endingAt.get(left[0] - 2) : owners.endingAt.get(left[0] - 1)) ??
+    // "… of [the] <org|place>" after the name.
+    (tokens[person.last + 1]?.lower === 'of' ? owners.startingAt.get(person.last + 2) : undefined);
+  return { title: textOf(ctx, left), of: owner?.key };
+}
+
+/** "<person>, [the|a] chief executive of [the] Apple", "<person>, Apple's CEO". */
+function titleAfter(ctx: AnalysisContext, person: Linked, owners: Owners): Held | undefined {
+  const { tokens } = ctx;
+  let k = person.last + 1;
+  if (tokens[k]?.text !== ',') return undefined;
+  k++;
+  if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
+  const possessor = owners.startingAt.get(k);
+  if (possessor && isPossessive(tokens[possessor.last + 1])) {
+    const right = titleRightOf(tokens, possessor.last + 2, person.sentence);
+    return right && { title: textOf(ctx, right), of: possessor.key };
+  }
+  if (possessor && possessor.ref.type !== 'PERSON') {
+    const right = titleRightOf(tokens, possessor.last + 1, person.sentence);
+    return right && { title: textOf(ctx, right), of: possessor.key };
+  }
+  const right = titleRightOf(tokens, k, person.sentence);
+  if (!right) return undefined;
+  let m = right[1] + 1;
+  let owner: Linked | undefined;
+  if (['of', 'at', 'for'].includes(tokens[m]?.lower ?? '')) {
+    m++;
+    if (tokens[m]?.lower === 'the') m++;
+    owner = owners.startingAt.get(m);
+  }
+  return { title: textOf(ctx, right), of: owner?.key };
+}
+
+/** Records a role of `person` stated in `sentence`: a title already held for the same owner gains the evidence. */
+function addRole(byPerson: Map<string, Role[]>, person: string, held: Held, sentence: number): void {
+  const roles = byPerson.get(person) ?? [];
+  const { title, of } = held;
+  const same = roles.find((r) => r.title.toLowerCase() === title.toLowerCase() && r.of === of);
+  if (same) {
+    if (!same.evidence.includes(sentence)) same.evidence.push(sentence);
+  } else roles.push(of ? { title, of, evidence: [sentence] } : { title, evidence: [sentence] });
+  byPerson.set(person, roles);
+}
+
+export function findRoles(ctx: AnalysisContext, linked: readonly Linked[]): RolesFound {
+  const owners = ownersOf(ctx.tokens, linked);
   const byPerson = new Map<string, Role[]>();
-  const add = (person: string, title: string, of: string | undefined, sentence: number) => {
-    const roles = byPerson.get(person) ?? [];
-    const same = roles.find((r) => r.title.toLowerCase() === title.toLowerCase() && r.of === of);
-    if (same) {
-      if (!same.evidence.includes(sentence)) same.evidence.push(sentence);
-    } else roles.push(of ? { title, of, evidence: [sentence] } : { title, evidence: [sentence] });
-    byPerson.set(person, roles);
-  };
-
-  /** "… of [the] <org|place>" starting at token `k` ("Senator Barack Obama of Illinois"). */
-  const ownerAfter = (k: number): Linked | undefined => {
-    if (tokens[k]?.lower !== 'of') return undefined;
-    return startingAt.get(k + 1);
-  };
-
   for (const person of linked) {
     if (person.ref.type !== 'PERSON') continue;
-    // Left: "[Russia's | Ukrainian | Apple] chief negotiator <person>"
-    const left = titleLeftOf(tokens, person.first - 1, person.sentence);
-    if (left) {
-      const title = text.slice(tokens[left[0]]!.start, tokens[left[1]]!.end);
-      const before = tokens[left[0] - 1];
-      const owner = (isPossessive(before) ? endingAt.get(left[0] - 2) : endingAt.get(left[0] - 1)) ?? ownerAfter(person.last + 1);
-      add(person.key, title, owner?.key, person.sentence);
-      continue;
-    }
-    // Right: "<person>, [the|a] chief executive of [the] Apple" / "<person>, Apple's CEO"
-    let k = person.last + 1;
-    if (tokens[k]?.text !== ',') continue;
-    k++;
-    if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
-    const possessor = startingAt.get(k);
-    if (possessor && isPossessive(tokens[possessor.last + 1])) {
-      const right = titleRightOf(tokens, possessor.last + 2, person.sentence);
-      if (right) add(person.key, text.slice(tokens[right[0]]!.start, tokens[right[1]]!.end), possessor.key, person.sentence);
-      continue;
-    }
-    if (possessor && possessor.ref.type !== 'PERSON') {
-      const right = titleRightOf(tokens, possessor.last + 1, person.sentence);
-      if (right) add(person.key, text.slice(tokens[right[0]]!.start, tokens[right[1]]!.end), possessor.key, person.sentence);
-      continue;
-    }
-    const right = titleRightOf(tokens, k, person.sentence);
-    if (!right) continue;
-    let m = right[1] + 1;
-    let owner: Linked | undefined;
-    if (['of', 'at', 'for'].includes(tokens[m]?.lower ?? '')) {
-      m++;
-      if (tokens[m]?.lower === 'the') m++;
-      owner = startingAt.get(m);
-    }
-    add(person.key, text.slice(tokens[right[0]]!.start, tokens[right[1]]!.end), owner?.key, person.sentence);
+    // A title before the name wins; only without one is the apposition after it read.
+    const held = titleBefore(ctx, person, owners) ?? titleAfter(ctx, person, owners);
+    if (held) addRole(byPerson, person.key, held, person.sentence);
   }
-
   const relations: Relation[] = [];
   for (const [person, roles] of byPerson) {
     for (const role of roles) {

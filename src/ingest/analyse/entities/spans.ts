@@ -47,13 +47,14 @@ function isTitleWord(t: Token): boolean {
 /** Sentences standing alone on a line with no final punctuation: headings and titles. */
 export function headingSentences(ctx: AnalysisContext): Set<number> {
   const headings = new Set<number>();
-  ctx.sentenceTokens.forEach(([a, b], s) => {
+  for (let s = 0; s < ctx.sentenceTokens.length; s++) {
+    const [a, b] = ctx.sentenceTokens[s]!;
     const first = ctx.tokens[a]!;
     const last = ctx.tokens[b]!;
     const next = ctx.tokens[b + 1];
     const endsLine = !next || next.lineStart || next.kind === 'tabCRLF';
     if (first.lineStart && endsLine && !/[.!?:"”']$/.test(last.text)) headings.add(s);
-  });
+  }
   return headings;
 }
 
@@ -205,34 +206,37 @@ function notAName(t: Token): boolean {
 
 export function findNameSpans(ctx: AnalysisContext, headings: ReadonlySet<number>): NameSpan[] {
   const spans: NameSpan[] = [];
-  const { tokens } = ctx;
-  ctx.sentenceTokens.forEach(([a, b], sentence) => {
-    const heading = headings.has(sentence);
-    const initialIndex = firstWordIndex(ctx, a, b);
-    for (let i = a; i <= b; i++) {
-      // "iTunes Music Store", "iPhone Developer Program": names led by a camel-case product word are products.
-      if (isCamelCase(tokens[i]) && isCapitalised(tokens[i + 1])) {
-        i = runEnd(tokens, i + 1, b);
-        continue;
-      }
-      if (!isCapitalised(tokens[i])) continue;
-      const end = runEnd(tokens, i, b);
-      let first = i;
-      // Function words that are capitalised only because they start the sentence or a heading word.
-      while (first <= end && (first === initialIndex || heading || opensClause(tokens, first)) && notAName(tokens[first]!)) first++;
-      for (const [p, q] of splitAtTitles(tokens, first, end)) {
-        let from = p;
-        let to = q;
-        // A run never ends on a connector or a hyphen.
-        while (to >= from && !isCapitalised(tokens[to])) to--;
-        while (from <= to && !isCapitalised(tokens[from])) from++;
-        if (from > to) continue;
-        for (const [x, y] of splitDemonym(tokens, from, to)) {
-          spans.push({ first: x, last: y, sentence, initial: x === initialIndex || opensClause(tokens, x), heading, defined: false });
-        }
-      }
-      i = end;
-    }
-  });
+  for (let sentence = 0; sentence < ctx.sentenceTokens.length; sentence++) spansIn(ctx, sentence, headings.has(sentence), spans);
   return spans;
+}
+
+/** The name spans of one sentence, appended to `spans`. */
+function spansIn(ctx: AnalysisContext, sentence: number, heading: boolean, spans: NameSpan[]): void {
+  const { tokens } = ctx;
+  const [a, b] = ctx.sentenceTokens[sentence]!;
+  const initialIndex = firstWordIndex(ctx, a, b);
+  for (let i = a; i <= b; i++) {
+    // "iTunes Music Store", "iPhone Developer Program": names led by a camel-case product word are products.
+    if (isCamelCase(tokens[i]) && isCapitalised(tokens[i + 1])) {
+      i = runEnd(tokens, i + 1, b);
+      continue;
+    }
+    if (!isCapitalised(tokens[i])) continue;
+    const end = runEnd(tokens, i, b);
+    let first = i;
+    // Function words that are capitalised only because they start the sentence or a heading word.
+    while (first <= end && (first === initialIndex || heading || opensClause(tokens, first)) && notAName(tokens[first]!)) first++;
+    for (const [p, q] of splitAtTitles(tokens, first, end)) {
+      let from = p;
+      let to = q;
+      // A run never ends on a connector or a hyphen.
+      while (to >= from && !isCapitalised(tokens[to])) to--;
+      while (from <= to && !isCapitalised(tokens[from])) from++;
+      if (from > to) continue;
+      for (const [x, y] of splitDemonym(tokens, from, to)) {
+        spans.push({ first: x, last: y, sentence, initial: x === initialIndex || opensClause(tokens, x), heading, defined: false });
+      }
+    }
+    i = end;
+  }
 }

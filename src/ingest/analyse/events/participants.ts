@@ -129,16 +129,16 @@ const followsBy = (words: Token[], m: PlacedMention) => words.slice(Math.max(0, 
 
 function byRoles(words: Token[], mentions: PlacedMention[], d: EventDraft): Participant[] {
   const out: Participant[] = [];
-  words.forEach((w, i) => {
-    const role = BY_ROLES.get(w.lower);
-    if (!role || words[i + 1]?.lower !== 'by' || i <= d.word || i - d.word > 12) return;
+  for (let i = 0; i < words.length; i++) {
+    const role = BY_ROLES.get(words[i]!.lower);
+    if (!role || words[i + 1]?.lower !== 'by' || i <= d.word || i - d.word > 12) continue;
     // Every party named from "by" to the end of the phrase: "mediated by Saudi Arabia and the United States".
     let end = words.findIndex((x, k) => k > i + 1 && (x.pos === 'PUNCT' || x.pos === 'VERB'));
     if (end < 0) end = words.length;
     for (const m of mentions) {
       if (m.first > i + 1 && m.first < end && PARTY_TYPES.has(m.mention.type)) out.push({ entity: m.mention.entity, role });
     }
-  });
+  }
   return out;
 }
 

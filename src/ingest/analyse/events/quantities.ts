@@ -19,10 +19,10 @@ export interface PeopleCount {
 const COUNTED: ReadonlySet<string> = new Set(['PRISONER_EXCHANGE', 'RELEASE']);
 
 export function attachQuantities(view: ArticleView, drafts: EventDraft[]): void {
-  view.words.forEach((words, sentence) => {
+  for (let sentence = 0; sentence < view.words.length; sentence++) {
     const here = drafts.filter((d) => d.sentence === sentence && COUNTED.has(d.type) && !d.conditional && d.aggregate === undefined);
-    if (here.length === 0) return;
-    for (const count of peopleCounts(words)) {
+    if (here.length === 0) continue;
+    for (const count of peopleCounts(view.words[sentence]!)) {
       if (count.kind === 'plain') continue;
       const nearest = here.reduce((a, b) => (Math.abs(a.word - count.word) <= Math.abs(b.word - count.word) ? a : b));
       if (count.kind === 'perSide') {
@@ -30,15 +30,15 @@ export function attachQuantities(view: ArticleView, drafts: EventDraft[]): void 
         if (nearest.type === 'RELEASE') nearest.type = 'PRISONER_EXCHANGE';
       } else nearest.total ??= count.value;
     }
-  });
+  }
 }
 
 /** Every "N <people>" in a sentence, with what the words around it make of it. */
 export function peopleCounts(words: Token[]): PeopleCount[] {
   const out: PeopleCount[] = [];
-  words.forEach((w, i) => {
-    const value = numberValue(w);
-    if (value === undefined) return;
+  for (let i = 0; i < words.length; i++) {
+    const value = numberValue(words[i]!);
+    if (value === undefined) continue;
     // The people noun within three words ("200 Ukrainian prisoners", "300 prisoners").
     let noun = -1;
     for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
@@ -48,14 +48,14 @@ export function peopleCounts(words: Token[]): PeopleCount[] {
       }
       if (!['ADJ', 'PROPN', 'NOUN'].includes(words[k]!.pos)) break;
     }
-    if (noun < 0) return;
+    if (noun < 0) continue;
     let after = noun + 1;
     if (words[after]?.lower === 'of' && words[after + 1]?.lower === 'war') after += 2;
     const perSide = PER_SIDE_MARKERS.some((m) => phraseAt(words, after, m));
     const totalBefore = TOTAL_BEFORE.some((m) => phraseAt(words, i - m.length, m));
     const totalAfter = TOTAL_AFTER.some((m) => phraseAt(words, after, m));
     out.push({ value, word: i, kind: perSide ? 'perSide' : totalBefore || totalAfter ? 'total' : 'plain' });
-  });
+  }
   return out;
 }
 

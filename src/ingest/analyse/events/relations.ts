@@ -105,14 +105,16 @@ function recentOutcomes(sentences: Map<number, EventDraft[]>, coref: Coreference
 }
 
 function speechActs(view: ArticleView, sentences: Map<number, EventDraft[]>, coref: Coreference, out: RelationSet): void {
-  view.words.forEach((words, s) => {
-    if (view.heading[s] || CONDITIONAL_OPENERS.has(words[0]?.lower ?? '')) return;
-    words.forEach((w, i) => {
+  for (let s = 0; s < view.words.length; s++) {
+    const words = view.words[s]!;
+    if (view.heading[s] || CONDITIONAL_OPENERS.has(words[0]?.lower ?? '')) continue;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       const type = w.pos === 'VERB' ? SPEECH_ACTS.get(w.lemma) : undefined;
-      if (!type) return;
-      if (words.slice(Math.max(0, i - 2), i).some((x) => IRREALIS.has(x.lower))) return;
+      if (!type) continue;
+      if (words.slice(Math.max(0, i - 2), i).some((x) => IRREALIS.has(x.lower))) continue;
       const { speakers, viaPronoun } = speakersBefore(view, words, i);
-      if (speakers.length === 0) return;
+      if (speakers.length === 0) continue;
       const targets = objectsOf(words, i, s, type, sentences, coref);
       const channel = channelNear(view, s);
       for (const speaker of speakers) {
@@ -127,8 +129,8 @@ function speechActs(view: ArticleView, sentences: Map<number, EventDraft[]>, cor
           });
         }
       }
-    });
-  });
+    }
+  }
 }
 
 /** The subject of the verb at word `i`: the nearest named party before it (both of "X and Y"), or a resolved he/she. */

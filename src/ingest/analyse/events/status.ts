@@ -77,7 +77,7 @@ export function nearestCue(
   if (hits.length === 0) return undefined; // most sentences hold no cue: no positions to count
   // Distances count words, not punctuation ("a 30-day truce" is three words away).
   const position: number[] = [];
-  words.forEach((w, i) => position.push((position[i - 1] ?? -1) + (w.pos === 'PUNCT' && i > 0 ? 0 : 1)));
+  for (let i = 0; i < words.length; i++) position.push((position[i - 1] ?? -1) + (words[i]!.pos === 'PUNCT' && i > 0 ? 0 : 1));
   const gap = (from: number, to: number) => position[to]! - position[from]!;
   let best: { cue: StatusCue; distance: number } | undefined;
   for (const { cue, at: c } of hits) {
@@ -106,9 +106,9 @@ for (const cue of STATUS_CUES) CUES_BY_FIRST_WORD.set(cue.words[0]!, [...(CUES_B
 /** Every status cue of a sentence, in lexicon order at each position. */
 export function cueHits(words: Token[]): CueHit[] {
   const hits: CueHit[] = [];
-  words.forEach((w, at) => {
-    for (const cue of CUES_BY_FIRST_WORD.get(w.lower) ?? []) if (phraseAt(words, at, cue.words)) hits.push({ cue, at });
-  });
+  for (let at = 0; at < words.length; at++) {
+    for (const cue of CUES_BY_FIRST_WORD.get(words[at]!.lower) ?? []) if (phraseAt(words, at, cue.words)) hits.push({ cue, at });
+  }
   return hits;
 }
 

@@ -154,13 +154,13 @@ export function mentionsOf(view: ArticleView, sentence: number): PlacedMention[]
 function placeMentions(view: ArticleView, sentence: number): PlacedMention[] {
   const words = view.words[sentence] ?? [];
   const out: PlacedMention[] = [];
-  words.forEach((w, i) => {
-    const m = view.mentionAt[w.index];
-    if (!m) return;
+  for (let i = 0; i < words.length; i++) {
+    const m = view.mentionAt[words[i]!.index];
+    if (!m) continue;
     const prev = out[out.length - 1];
     if (prev && prev.mention === m) prev.last = i;
     else out.push({ mention: m, first: i, last: i });
-  });
+  }
   return out;
 }
 
