@@ -65,17 +65,18 @@ const PATH_TYPES = `PRODUCED|INVOLVED|TOOK_PLACE_IN|HOLDS_ROLE|PART_OF|${CLAIMS}
 /** The headline question: talks, their place, what they produced (the API's default 50), with evidence (its default 20). */
 const headlineCypher = `
 MATCH (t:Event) WHERE t.type = 'TALKS'
-WITH t ORDER BY coalesce(t.date, t.firstSeen) DESC, t.id LIMIT 50
+WITH t ORDER BY t.type DESC, t.listDate DESC, t.id LIMIT 50
 CALL (t) { OPTIONAL MATCH (t)-[r:TOOK_PLACE_IN]->(p:Place) WITH p, r ORDER BY r.confidence DESC, p.name LIMIT 1 RETURN p {.name, .countryCode} AS place }
 CALL (t) {
   OPTIONAL MATCH (t)-[:PRODUCED]->(x:Event)
   WITH x ORDER BY x.date, x.id LIMIT 50
   CALL (x) { OPTIONAL MATCH (x)-[r:TOOK_PLACE_IN]->(p:Place) WITH p, r ORDER BY r.confidence DESC, p.name LIMIT 1 RETURN p {.name} AS xplace }
   CALL (x) {
-    OPTIONAL MATCH (x)<-[r:REPORTS]-(a:Article)
+    OPTIONAL MATCH (x)<-[r:REPORTS]-(a:Article) WHERE size(r.evidence) > 0
+    WITH r, a ORDER BY a.publishedAt, a.id LIMIT 20
     UNWIND r.evidence AS sid
     MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid}) USING INDEX s:Sentence(id)
-    WITH s, a ORDER BY a.publishedAt, s.index LIMIT 20
+    WITH s, a ORDER BY a.publishedAt, a.id, s.index LIMIT 20
     RETURN collect({text: s.text, article: {title: a.title, publishedAt: a.publishedAt}}) AS evidence
   }
   RETURN collect(x {.id, .type, .label, .date, .status, .perSide, .total, place: xplace, evidence: evidence}) AS produced
@@ -92,7 +93,7 @@ const eventListGraphql = `query ($types: [EventType!], $from: String, $after: St
 const eventListCypher = `
 CALL { MATCH (e:Event) WHERE e.type IN $types AND e.date IS NOT NULL AND e.date >= left($from, size(e.date)) RETURN count(e) AS total }
 MATCH (e:Event) WHERE e.type IN $types AND e.date IS NOT NULL AND e.date >= left($from, size(e.date))
-WITH total, e ORDER BY coalesce(e.date, e.firstSeen) DESC, e.id SKIP 20 LIMIT 20
+WITH total, e ORDER BY e.listDate DESC, e.id SKIP 20 LIMIT 20
 CALL (e) { OPTIONAL MATCH (e)-[r:TOOK_PLACE_IN]->(p:Place) WITH p, r ORDER BY r.confidence DESC, p.name LIMIT 1 RETURN p.name AS place }
 RETURN total, e {.id, .type, .label, .date, .status, place: place} AS event`;
 

@@ -15,6 +15,9 @@ export const schemaStatements: string[] = [
   'CREATE INDEX event_month IF NOT EXISTS FOR (n:Event) ON (n.month)',
   'CREATE INDEX event_type_first_seen IF NOT EXISTS FOR (n:Event) ON (n.type, n.firstSeen)',
   'CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status)',
+  // Event lists, newest first, read in index order (see eventOrder in read.ts): all types, or one.
+  'CREATE INDEX event_list_date IF NOT EXISTS FOR (n:Event) ON (n.listDate)',
+  'CREATE INDEX event_type_list_date IF NOT EXISTS FOR (n:Event) ON (n.type, n.listDate)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
   `CREATE FULLTEXT INDEX names IF NOT EXISTS FOR (n:Person|Place|Organization|Source|Event) ON EACH [n.name, n.aliasText, n.label]`,
 ];
@@ -22,6 +25,22 @@ export const schemaStatements: string[] = [
 export async function ensureSchema(graph: Graph): Promise<void> {
   for (const statement of schemaStatements) await graph.command(statement);
   await graph.command('CALL db.awaitIndexes(120)');
+  await migrate(graph);
+}
+
+/**
+ * Brings a graph written by an earlier version up to date, in batches of 10,000 nodes; on a
+ * current graph, one pass over the events that changes nothing.
+ * - `listDate` (session 7): the key event lists sort on, `coalesce(date, firstSeen)`.
+ */
+async function migrate(graph: Graph): Promise<void> {
+  for (;;) {
+    const updated = await graph.write(async (tx) => {
+      const [row] = await tx.run('MATCH (e:Event) WHERE e.listDate IS NULL AND (e.date IS NOT NULL OR e.firstSeen IS NOT NULL) WITH e LIMIT 10000 SET e.listDate = coalesce(e.date, e.firstSeen) RETURN count(*) AS n');
+      return Number(row?.n ?? 0);
+    });
+    if (updated < 10000) return;
+  }
 }
 
 /** Delete every node and relationship in batches (one transaction per 10,000 nodes); the schema stays. */

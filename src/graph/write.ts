@@ -225,7 +225,7 @@ async function writePatches(tx: WriteTx, batch: GraphPatch[]): Promise<BatchSumm
            e.confidence = CASE WHEN r.confidence > e.confidence THEN r.confidence ELSE e.confidence END,
            e.firstSeen = CASE WHEN r.seen < e.firstSeen THEN r.seen ELSE e.firstSeen END,
            e.lastSeen = CASE WHEN r.seen > e.lastSeen THEN r.seen ELSE e.lastSeen END
-       SET e.month = left(e.date, 7)
+       SET e.month = left(e.date, 7), e.listDate = coalesce(e.date, e.firstSeen)
        REMOVE e._new
        RETURN count(isNew) AS nodes, count(*) - count(isNew) AS matched`,
       { rows: eventRows },

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph, type Row } from '../../src/graph/db.js';
 import { findEvents, readRelationship } from '../../src/graph/read.js';
+import { ensureSchema } from '../../src/graph/schema.js';
 import { GraphWriter } from '../../src/graph/write.js';
 import { readInputs } from '../../src/ingest/read/index.js';
 import { ingestStream } from '../../src/pipeline.js';
@@ -209,4 +210,16 @@ describe('an event many articles report', () => {
     for (const id of ids) expect(evidence.filter((r) => r.key === id).length).toBeGreaterThan(0);
     expect(times(await readRelationship(graph, 'eventEvidence', ids), 'evidence')).toEqual([...hours].sort().map((h) => `2035-03-03T${h}:00:00Z`));
   });
+});
+
+describe('event lists in date order', () => {
+  it('stores the date lists sort on, and gives it to events written before it existed', async () => {
+    const missing = async () => Number((await graph.read('MATCH (e:Event) WHERE e.listDate IS NULL OR e.listDate <> coalesce(e.date, e.firstSeen) RETURN count(e) AS n'))[0]!.n);
+    expect(await missing()).toBe(0);
+    await graph.command('MATCH (e:Event) REMOVE e.listDate');
+    expect(await missing()).toBeGreaterThan(0);
+    await ensureSchema(graph);
+    expect(await missing()).toBe(0);
+  });
+
 });

@@ -46,12 +46,12 @@ describe('event filter', () => {
 describe('scope query', () => {
   it('selects the events, their neighbours and evidence sentences, grouped by whitelisted label', () => {
     const { cypher, params } = scopeQuery({ types: ['TALKS'] });
-    expect(cypher).toMatch(/^MATCH \(e:Event\) WHERE \(e\.type IN \$types\)/);
+    expect(cypher).toMatch(/^MATCH \(e:Event\) WHERE \(e\.type = \$type\)\n/);
     for (const hop of ['[:TOOK_PLACE_IN|INVOLVED]->(n)', '<-[:ANNOUNCED|CONFIRMED|DEMANDED|REJECTED|DENIED]-(n)', '<-[:REPORTS]-(n:Article)', 'UNWIND r.evidence AS sid']) {
       expect(cypher).toContain(hop);
     }
     expect(cypher).toMatch(/RETURN label, collect\(n\.id\) AS ids$/);
-    expect(params).toEqual({ types: ['TALKS'], labels: [...exportLabels] });
+    expect(params).toEqual({ type: 'TALKS', labels: [...exportLabels] });
   });
 });
 
