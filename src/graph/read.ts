@@ -88,20 +88,26 @@ export type EventOrder = keyof typeof eventOrders;
  * when the page is full, instead of sorting every event of the type (751 talks at 100k articles).
  */
 function eventOrder(order: EventOrder, filter: EventFilter): string {
-  if (!inTypeIndexOrder(order, filter)) return eventOrders[order];
+  if (indexOrderOf(order, filter) !== 'type') return eventOrders[order];
   return `e.type ${order === 'DATE_ASC' ? 'ASC' : 'DESC'}, ${eventOrders[order]}`;
 }
-const inTypeIndexOrder = (order: EventOrder, filter: EventFilter) => filter.types?.length === 1 && order !== 'REPORTS_DESC';
+
+/** The index a date-ordered list can be read from: (type, listDate) for one type, (listDate) for all. */
+function indexOrderOf(order: EventOrder, filter: EventFilter): 'type' | 'all' | undefined {
+  if (order === 'REPORTS_DESC') return undefined;
+  if (!filter.types?.length) return 'all';
+  return filter.types.length === 1 ? 'type' : undefined;
+}
 
 /**
- * The WHERE clause of an event list: the filter's, and when the list is read in index order the
- * index's second key named too (always true: the writer gives every event a listDate), without
- * which the planner will not use the (type, listDate) index.
+ * The WHERE clause of an event list: the filter's, and when the list can be read in index order
+ * the sort key named too (always true: the writer gives every event a listDate), without which
+ * the planner will not read the index.
  */
 function eventListWhere(filter: EventFilter, order: EventOrder): { where: string; params: Row } {
   const { where, params } = eventWhere(filter);
-  if (!inTypeIndexOrder(order, filter)) return { where, params };
-  return { where: `${where} AND e.listDate IS NOT NULL`, params };
+  if (!indexOrderOf(order, filter)) return { where, params };
+  return { where: where ? `${where} AND e.listDate IS NOT NULL` : 'WHERE e.listDate IS NOT NULL', params };
 }
 
 /** The WHERE clause for an event filter (event variable `e`); every value is a parameter. */
@@ -169,12 +175,12 @@ export function eventWhere(filter: EventFilter): { where: string; params: Row } 
  */
 async function findPage(
   graph: Graph,
-  query: { match: string; v: string; type: string; where: string; order: string; params: Row; attach?: string; fields?: Projection },
+  query: { match: string; v: string; type: string; where: string; countWhere?: string; order: string; params: Row; attach?: string; fields?: Projection },
   page: { first: number; offset: number },
 ): Promise<{ total: number; rows: Row[]; attached?: Row[][] }> {
   const { match, v, type, where, order, params, attach, fields } = query;
   const [row] = await graph.read(
-    `CALL { ${match} ${where} RETURN count(${v}) AS total }
+    `CALL { ${match} ${query.countWhere ?? where} RETURN count(${v}) AS total }
      CALL { ${match} ${where} WITH ${v} ORDER BY ${order} SKIP $offset LIMIT $first
             ${attach ?? ''}
             RETURN collect(${nodeMap(v, fields, type)}) AS rows${attach ? ', collect(attached) AS attached' : ''} }
@@ -210,7 +216,9 @@ export async function findEvents(
 ): Promise<{ total: number; rows: Row[]; attached?: Row[][] }> {
   const { where, params } = eventListWhere(filter, page.order);
   const { fields } = include;
-  return findPage(graph, { match: 'MATCH (e:Event)', v: 'e', type: 'Event', where, order: eventOrder(page.order, filter), params, fields, ...(include.places ? { attach: attachPlaces(fields) } : {}) }, page);
+  // The total without the sort key's predicate: unfiltered, Neo4j then reads it from its counts.
+  const countWhere = eventWhere(filter).where;
+  return findPage(graph, { match: 'MATCH (e:Event)', v: 'e', type: 'Event', where, countWhere, order: eventOrder(page.order, filter), params, fields, ...(include.places ? { attach: attachPlaces(fields) } : {}) }, page);
 }
 
 const entityLabels = { Person: 'Person', Place: 'Place', Organization: 'Organization', Source: 'Source' } as const;
