@@ -75,7 +75,7 @@ CALL (t) {
     OPTIONAL MATCH (x)<-[r:REPORTS]-(a:Article) WHERE size(r.evidence) > 0
     WITH r, a ORDER BY a.publishedAt, a.id LIMIT 20
     UNWIND r.evidence AS sid
-    MATCH (a)-[:HAS_SENTENCE]->(s:Sentence {id: sid}) USING INDEX s:Sentence(id)
+    MATCH (s:Sentence {id: sid})
     WITH s, a ORDER BY a.publishedAt, a.id, s.index LIMIT 20
     RETURN collect({text: s.text, article: {title: a.title, publishedAt: a.publishedAt}}) AS evidence
   }
