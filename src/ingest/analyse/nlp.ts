@@ -149,10 +149,20 @@ function hasLineBreak(s: string): boolean {
   return s.includes('\n') || s.includes('\r');
 }
 
+type WinkDoc = ReturnType<typeof nlp.readDoc>;
+
 /** Tokenise, tag and split `text`; offsets slice back exactly to each token. */
 export function tokenize(text: string): TokenLayer {
+  // One function per pass over the document: each loop is compiled on its own as it gets hot.
   const folded = foldForTokenizer(text);
   const doc = nlp.readDoc(folded);
+  const tokens = layerTokens(text, folded, doc);
+  const { sentences, sentenceTokens } = sentencesOf(text, tokens, sentenceSpans(doc, tokens));
+  return { tokens, sentences, sentenceTokens, winkEntities: winkEntitiesOf(text, tokens, doc) };
+}
+
+/** The tokens of the document, with offsets into `text` (`folded` is what wink read). */
+function layerTokens(text: string, folded: string, doc: WinkDoc): Token[] {
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
@@ -184,7 +194,11 @@ export function tokenize(text: string): TokenLayer {
     );
     offset += value.length;
   }
+  return tokens;
+}
 
+/** Token ranges of the sentences: wink's, merged where it split inside a word, split at line breaks. */
+function sentenceSpans(doc: WinkDoc, tokens: readonly Token[]): Array<[number, number]> {
   // wink's sentence spans, merged where it split inside a word ("Digi24.ro", "www.bbc.co.uk"):
   // a real sentence boundary always has whitespace after the full stop.
   const merged: Array<[number, number]> = [];
@@ -209,7 +223,11 @@ export function tokenize(text: string): TokenLayer {
     }
     if (from <= last) spans.push([from, last]);
   }
+  return spans;
+}
 
+/** The sentences of `spans` without line-break tokens at their edges; sets each token's sentence. */
+function sentencesOf(text: string, tokens: Token[], spans: ReadonlyArray<[number, number]>): Pick<TokenLayer, 'sentences' | 'sentenceTokens'> {
   const sentences: Sentence[] = [];
   const sentenceTokens: Array<[number, number]> = [];
   for (const [first, last] of spans) {
@@ -226,7 +244,11 @@ export function tokenize(text: string): TokenLayer {
     sentences.push({ index, start, end, text: text.slice(start, end) });
     sentenceTokens.push([a, b]);
   }
+  return { sentences, sentenceTokens };
+}
 
+/** wink's named entities, as token ranges with their text. */
+function winkEntitiesOf(text: string, tokens: readonly Token[], doc: WinkDoc): WinkEntity[] {
   const winkEntities: WinkEntity[] = [];
   const entitySpans = doc.entities().out(its.span) as Array<[number, number]>;
   const entityTypes = doc.entities().out(its.type) as string[];
@@ -236,6 +258,5 @@ export function tokenize(text: string): TokenLayer {
     const end = tokens[last]!.end;
     winkEntities.push({ type: entityTypes[i]!, first, last, start, end, text: text.slice(start, end) });
   }
-
-  return { tokens, sentences, sentenceTokens, winkEntities };
+  return winkEntities;
 }

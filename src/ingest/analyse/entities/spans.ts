@@ -223,20 +223,26 @@ function spansIn(ctx: AnalysisContext, sentence: number, heading: boolean, spans
     }
     if (!isCapitalised(tokens[i])) continue;
     const end = runEnd(tokens, i, b);
-    let first = i;
-    // Function words that are capitalised only because they start the sentence or a heading word.
-    while (first <= end && (first === initialIndex || heading || opensClause(tokens, first)) && notAName(tokens[first]!)) first++;
-    for (const [p, q] of splitAtTitles(tokens, first, end)) {
-      let from = p;
-      let to = q;
-      // A run never ends on a connector or a hyphen.
-      while (to >= from && !isCapitalised(tokens[to])) to--;
-      while (from <= to && !isCapitalised(tokens[from])) from++;
-      if (from > to) continue;
-      for (const [x, y] of splitDemonym(tokens, from, to)) {
-        spans.push({ first: x, last: y, sentence, initial: x === initialIndex || opensClause(tokens, x), heading, defined: false });
-      }
-    }
+    // Kept out of this loop over every token: most tokens start no run.
+    spansOfRun(tokens, i, end, sentence, initialIndex, heading, spans);
     i = end;
+  }
+}
+
+/** The name spans of the capitalised run [start, end], appended to `spans`. */
+function spansOfRun(tokens: Token[], start: number, end: number, sentence: number, initialIndex: number, heading: boolean, spans: NameSpan[]): void {
+  let first = start;
+  // Function words that are capitalised only because they start the sentence or a heading word.
+  while (first <= end && (first === initialIndex || heading || opensClause(tokens, first)) && notAName(tokens[first]!)) first++;
+  for (const [p, q] of splitAtTitles(tokens, first, end)) {
+    let from = p;
+    let to = q;
+    // A run never ends on a connector or a hyphen.
+    while (to >= from && !isCapitalised(tokens[to])) to--;
+    while (from <= to && !isCapitalised(tokens[from])) from++;
+    if (from > to) continue;
+    for (const [x, y] of splitDemonym(tokens, from, to)) {
+      spans.push({ first: x, last: y, sentence, initial: x === initialIndex || opensClause(tokens, x), heading, defined: false });
+    }
   }
 }

@@ -111,24 +111,32 @@ function speechActs(view: ArticleView, sentences: Map<number, EventDraft[]>, cor
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const type = w.pos === 'VERB' ? SPEECH_ACTS.get(w.lemma) : undefined;
-      if (!type) continue;
-      if (words.slice(Math.max(0, i - 2), i).some((x) => IRREALIS.has(x.lower))) continue;
-      const { speakers, viaPronoun } = speakersBefore(view, words, i);
-      if (speakers.length === 0) continue;
-      const targets = objectsOf(words, i, s, type, sentences, coref);
-      const channel = channelNear(view, s);
-      for (const speaker of speakers) {
-        for (const target of targets) {
-          out.add({
-            type,
-            from: speaker.entity,
-            to: target.fact.key,
-            ...(channel ? { channel } : {}),
-            evidence: [s],
-            confidence: viaPronoun ? 0.7 : 0.8,
-          });
-        }
-      }
+      // Kept out of this loop over every word: few words are speech acts.
+      if (type) speechActAt(view, words, s, i, type, sentences, coref, out);
+    }
+  }
+}
+
+/** The relations of the speech-act verb at word `i` of sentence `s`: from its speakers to the events it is about. */
+function speechActAt(
+  view: ArticleView, words: Token[], s: number, i: number, type: RelationType,
+  sentences: Map<number, EventDraft[]>, coref: Coreference, out: RelationSet,
+): void {
+  if (words.slice(Math.max(0, i - 2), i).some((x) => IRREALIS.has(x.lower))) return;
+  const { speakers, viaPronoun } = speakersBefore(view, words, i);
+  if (speakers.length === 0) return;
+  const targets = objectsOf(words, i, s, type, sentences, coref);
+  const channel = channelNear(view, s);
+  for (const speaker of speakers) {
+    for (const target of targets) {
+      out.add({
+        type,
+        from: speaker.entity,
+        to: target.fact.key,
+        ...(channel ? { channel } : {}),
+        evidence: [s],
+        confidence: viaPronoun ? 0.7 : 0.8,
+      });
     }
   }
 }
