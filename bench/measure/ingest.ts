@@ -116,14 +116,15 @@ async function ingestOnce(graph: Graph, path: string, expected: number, workers:
 export async function measureEndToEnd(
   graph: Graph,
   file: { path: string; count: number; tokens: number },
-  options: { runs: number; batchSize: number; workers?: number[]; defaultWorkers?: number },
+  options: { runs: number; batchSize: number; workers?: number[]; defaultWorkers?: number; warmup?: boolean },
 ): Promise<EndToEndResult> {
   const counts = options.workers ?? workerCounts();
   const defaultWorkers = options.defaultWorkers ?? (counts.includes(defaultWorkerCount()) ? defaultWorkerCount() : counts.at(-1)!);
   const times = new Map<number, number[]>(counts.map((w) => [w, []]));
-  // Run -1 warms up Neo4j (statement plans) and is not counted; the order of the worker counts
-  // alternates between runs so neither always runs on the warmer (or more loaded) minute.
-  for (let run = -1; run < options.runs; run++) {
+  // Run -1 warms up Neo4j (statement plans) and is not counted, unless `warmup` is false (the
+  // caller ran the writer just before); the order of the worker counts alternates between runs
+  // so neither always runs on the warmer (or more loaded) minute.
+  for (let run = options.warmup === false ? 0 : -1; run < options.runs; run++) {
     const order = run % 2 === 0 ? counts : [...counts].reverse();
     for (const w of run < 0 ? [defaultWorkers] : order) {
       const ms = await ingestOnce(graph, file.path, file.count, w, options.batchSize);
