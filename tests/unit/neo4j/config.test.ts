@@ -26,6 +26,8 @@ describe('renderNeo4jConf', () => {
   it('bounds memory and log sizes, and turns auth on', () => {
     expect(conf.get('server.memory.pagecache.size')).toBe('512m');
     expect(conf.get('db.tx_log.rotation.size')).toBe('64m');
+    // Neo4j's default keeps two days of transaction logs, whatever their size.
+    expect(conf.get('db.tx_log.rotation.retention_policy')).toBe('256M size');
     expect(conf.get('dbms.security.auth_enabled')).toBe('true');
   });
 
