@@ -40,7 +40,7 @@ export function entityRef(init: EntityRefInit): EntityRef {
 
 /**
  * A typed mention, before keys are assigned. Like `EntityRef`, one shape for all: build
- * them with `found()`, never with a literal or a spread.
+ * them with `foundMention()`, never with a literal or a spread.
  */
 export interface Found {
   start: number;
