@@ -312,10 +312,6 @@ export async function sentencesByIds(graph: Graph, ids: readonly string[]): Prom
 }
 
 /**
- * Batched relationship look-ups: `UNWIND $ids AS key` then one pattern. Each returns rows
- * with `key` (the id asked for); the API groups them per key.
- */
-/**
  * The first `limit` evidence sentences of an event, rows of `s` (Sentence) and `a` (Article),
  * earliest article first, then in text order. Only the `limit` earliest reports are opened: each
  * holds at least one sentence, so the rest cannot make the cut, and an event reported by a
@@ -332,6 +328,10 @@ function earliestEvidence(event: string, limit: string): string {
     RETURN s, a`;
 }
 
+/**
+ * Batched relationship look-ups: `UNWIND $ids AS key` then one pattern. Each returns rows
+ * with `key` (the id asked for); the API groups them per key.
+ */
 export const relationshipReads = {
   eventPlaces: `UNWIND $ids AS key MATCH (:Event {id: key})-[r:TOOK_PLACE_IN]->(p:Place)
     RETURN key, ${nodeMap('p')} AS node ORDER BY r.confidence DESC, p.name`,
