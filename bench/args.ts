@@ -30,7 +30,7 @@ export interface BenchSettings {
   /**
    * `warmup` uncounted passes of wink and compromise (both settle by their third pass), and of
    * analyse() as many as it takes to read `warmupArticles`: its JIT settles after ~1,000 articles
-   * (profiled in session 7: TurboFan compile time per pass falls from 1 s to under 0.1 s by then).
+   * (`bench/warmup.ts` prints the curve; in session 7 TurboFan compile time per pass fell from 1 s to under 0.1 s by then).
    */
   analysis: { runs: number; warmup: number; warmupArticles: number };
   /** `warmup` runs of both sides come first, uncounted: the writer's twenty statement shapes need several runs to plan and compile. */
