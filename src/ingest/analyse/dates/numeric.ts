@@ -5,7 +5,7 @@
  * patterns, a third of a second of the first article that holds a numeric date. Every other
  * numeric shape (no year, day first, an impossible date) is still left to chrono.
  */
-import type { Day } from './calendar.js';
+import { monthLength, type Day } from './calendar.js';
 
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -27,6 +27,5 @@ export function fullNumericDate(text: string): Day | undefined {
 /** The day, when it exists in the calendar (and its year has four digits). */
 function existing(year: number, month: number, day: number): Day | undefined {
   if (year < 1000 || month < 1 || month > 12 || day < 1) return undefined;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= last ? { year, month, day } : undefined;
+  return day <= monthLength(year, month) ? { year, month, day } : undefined;
 }
