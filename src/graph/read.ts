@@ -102,12 +102,13 @@ function indexOrderOf(order: EventOrder, filter: EventFilter): 'type' | 'all' | 
 /**
  * The WHERE clause of an event list: the filter's, and when the list can be read in index order
  * the sort key named too (always true: the writer gives every event a listDate), without which
- * the planner will not read the index.
+ * the planner will not read the index. `countWhere` is the filter's alone: for the list's total,
+ * which, unfiltered, Neo4j then reads from its counts.
  */
-function eventListWhere(filter: EventFilter, order: EventOrder): { where: string; params: Row } {
+function eventListWhere(filter: EventFilter, order: EventOrder): { where: string; countWhere: string; params: Row } {
   const { where, params } = eventWhere(filter);
-  if (!indexOrderOf(order, filter)) return { where, params };
-  return { where: where ? `${where} AND e.listDate IS NOT NULL` : 'WHERE e.listDate IS NOT NULL', params };
+  if (!indexOrderOf(order, filter)) return { where, countWhere: where, params };
+  return { where: where ? `${where} AND e.listDate IS NOT NULL` : 'WHERE e.listDate IS NOT NULL', countWhere: where, params };
 }
 
 /** The WHERE clause for an event filter (event variable `e`); every value is a parameter. */
@@ -214,10 +215,8 @@ export async function findEvents(
   page: { first: number; offset: number; order: EventOrder },
   include: { places?: boolean; fields?: Projection } = {},
 ): Promise<{ total: number; rows: Row[]; attached?: Row[][] }> {
-  const { where, params } = eventListWhere(filter, page.order);
+  const { where, countWhere, params } = eventListWhere(filter, page.order);
   const { fields } = include;
-  // The total without the sort key's predicate: unfiltered, Neo4j then reads it from its counts.
-  const countWhere = eventWhere(filter).where;
   return findPage(graph, { match: 'MATCH (e:Event)', v: 'e', type: 'Event', where, countWhere, order: eventOrder(page.order, filter), params, fields, ...(include.places ? { attach: attachPlaces(fields) } : {}) }, page);
 }
 
