@@ -22,9 +22,26 @@ export const schemaStatements: string[] = [
   `CREATE FULLTEXT INDEX names IF NOT EXISTS FOR (n:Person|Place|Organization|Source|Event) ON EACH [n.name, n.aliasText, n.label]`,
 ];
 
+/** The name a schema statement creates ("article_id", "names"). */
+export function schemaNameOf(statement: string): string {
+  const name = /^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS/.exec(statement)?.[1];
+  if (!name) throw new Error(`schema statement without a name: ${statement}`);
+  return name;
+}
+
+/**
+ * Creates what is missing, waits for indexes still being built, then migrates. One read of the
+ * schema first: on a current graph (every start but the first) that replaces the seventeen
+ * CREATE … IF NOT EXISTS round trips and the wait, ~0.5 s of each writer's start-up.
+ * A uniqueness constraint's backing index carries the constraint's name, so SHOW INDEXES lists both kinds.
+ */
 export async function ensureSchema(graph: Graph): Promise<void> {
-  for (const statement of schemaStatements) await graph.command(statement);
-  await graph.command('CALL db.awaitIndexes(120)');
+  const indexes = await graph.read('SHOW INDEXES YIELD name, state RETURN name, state');
+  const online = new Set(indexes.filter((r) => r.state === 'ONLINE').map((r) => r.name as string));
+  const present = new Set(indexes.map((r) => r.name as string));
+  const missing = schemaStatements.filter((s) => !present.has(schemaNameOf(s)));
+  for (const statement of missing) await graph.command(statement);
+  if (missing.length || schemaStatements.some((s) => !online.has(schemaNameOf(s)))) await graph.command('CALL db.awaitIndexes(120)');
   await migrate(graph);
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Graph, type Row } from '../../src/graph/db.js';
 import { findEvents, readRelationship } from '../../src/graph/read.js';
-import { ensureSchema } from '../../src/graph/schema.js';
+import { ensureSchema, schemaNameOf, schemaStatements } from '../../src/graph/schema.js';
 import { GraphWriter } from '../../src/graph/write.js';
 import { readInputs } from '../../src/ingest/read/index.js';
 import { ingestStream } from '../../src/pipeline.js';
@@ -221,5 +221,25 @@ describe('event lists in date order', () => {
     await ensureSchema(graph);
     expect(await missing()).toBe(0);
   });
+});
 
+describe('the schema at start-up', () => {
+  const names = async () => (await graph.read('SHOW INDEXES YIELD name, state WHERE state = "ONLINE" RETURN collect(name) AS names'))[0]!.names as string[];
+
+  it('recreates a dropped index and constraint, and only reads the schema when nothing is missing', async () => {
+    const expected = schemaStatements.map(schemaNameOf);
+    expect(await names()).toEqual(expect.arrayContaining(expected));
+    await graph.command('DROP INDEX event_type_list_date');
+    await graph.command('DROP CONSTRAINT person_id');
+    expect(await names()).not.toContain('event_type_list_date');
+    expect(await names()).not.toContain('person_id');
+    await ensureSchema(graph);
+    expect(await names()).toEqual(expect.arrayContaining(expected));
+    const constraints = await graph.read('SHOW CONSTRAINTS YIELD name, type WHERE name = "person_id" RETURN type');
+    expect(constraints.map((r) => r.type)).toEqual(['UNIQUENESS']);
+    // A current schema costs one read of it (and the migration's one write), not a round trip per statement.
+    const before = graph.roundTrips;
+    await ensureSchema(graph);
+    expect(graph.roundTrips - before).toBe(2);
+  });
 });
