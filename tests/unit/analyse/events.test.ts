@@ -392,3 +392,27 @@ describe('pronouns', () => {
     expect(relationsOf(ctx, 'ANNOUNCED')).toMatchObject([{ from: 'person:zelensky', to: talks[0]!.key, evidence: [1] }]);
   });
 });
+
+describe('a place in the attribution is the speakers\', not the event\'s', () => {
+  const places = (text: string, names: Given[], type: string) => run(text, names).events.find((e) => e.type === type)?.places;
+  const KYIV: Given = ['Kyiv', 'PLACE', 'place:kyiv', { kind: 'city', countryCode: 'UA' }];
+  const CAIRO: Given = ['Cairo', 'PLACE', 'place:cairo', { kind: 'city', countryCode: 'EG' }];
+  const NAIROBI: Given = ['Nairobi', 'PLACE', 'place:nairobi', { kind: 'city', countryCode: 'KE' }];
+  const ANKARA: Given = ['Ankara', 'PLACE', 'place:ankara', { kind: 'city', countryCode: 'TR' }];
+  const GAZA: Given = ['Gaza', 'PLACE', 'place:gaza', { kind: 'region' }];
+
+  it.each([
+    ['Ukraine and Russia exchanged 200 prisoners of war on Thursday, officials in Kyiv said.', [UA, RU, KYIV], 'PRISONER_EXCHANGE'],
+    ['Israel and Hamas agreed a ceasefire on Sunday, a spokesman in Cairo told reporters.', [CAIRO], 'CEASEFIRE'],
+    ['The army and the rebels agreed a truce on Monday, Nairobi-based analysts said.', [NAIROBI], 'CEASEFIRE'],
+    ['A strong earthquake struck the coast overnight, said seismologists in Ankara.', [ANKARA], 'DISASTER'],
+  ])('%s', (text, names, type) => {
+    expect(places(text, names, type)).toEqual([]);
+  });
+
+  it('keeps the place of the event itself', () => {
+    expect(places('A ceasefire took effect in Gaza on Sunday, officials in Cairo said.', [GAZA, CAIRO], 'CEASEFIRE')).toEqual(['place:gaza']);
+    expect(places('The talks in Geneva ended on Friday, officials said.', [GENEVA], 'TALKS')).toEqual(['place:geneva']);
+    expect(places('Rescuers in Ankara searched the rubble after the explosion in Ankara on Monday.', [ANKARA], 'ACCIDENT')).toEqual(['place:ankara']);
+  });
+});

@@ -67,18 +67,43 @@ function placesOf(view: ArticleView, words: Token[], mentions: PlacedMention[], 
     if (m.mention.type !== 'PLACE' || m.first <= d.word || m.first > d.word + 14) continue;
     if (words.slice(d.word + 1, m.first).some((w, k) => isTrigger(w, d.word + 1 + k) || w.text === ';')) continue;
     const lead = words.slice(Math.max(d.word + 1, m.first - 4), m.first);
-    if (lead.some((w) => locative(w.lower) || PLACE_VERBS.has(w.lemma))) out.push(m.mention.entity);
+    if (lead.some((w) => locative(w.lower) || PLACE_VERBS.has(w.lemma)) && !speakersPlace(words, m)) out.push(m.mention.entity);
   }
   // A national vote takes place in the one country its sentence names, by name, demonym or
   // possessive: "Portuguese voters … in a snap election", "Portugal's Socialists won the election".
   if (out.length === 0 && NATIONAL_VOTES.has(d.type)) {
-    const countries = new Set(mentions.filter((m) => m.mention.type === 'PLACE' && view.entity.get(m.mention.entity)?.kind === 'country').map((m) => m.mention.entity));
+    const countries = new Set(
+      mentions.filter((m) => m.mention.type === 'PLACE' && view.entity.get(m.mention.entity)?.kind === 'country' && !speakersPlace(words, m)).map((m) => m.mention.entity),
+    );
     if (countries.size === 1) out.push(...countries);
   }
   return [...new Set(out)];
 }
 
 const NATIONAL_VOTES: ReadonlySet<string> = new Set(['ELECTION', 'REFERENDUM']);
+
+/**
+ * Does the place locate the speakers of a saying rather than the event told? "officials in Kyiv
+ * said", "a spokesman for the ministry in Cairo told reporters", "said seismologists in Ankara",
+ * "Nairobi-based analysts said": a place after a (non-event) noun and a locative, with a verb of
+ * saying right after that noun phrase or right before it; or any "X-based".
+ */
+function speakersPlace(words: Token[], m: PlacedMention): boolean {
+  if (words[m.last + 1]?.text === '-' && words[m.last + 2]?.lower === 'based') return true;
+  const speaker = words[m.first - 2];
+  if (!SPEAKER_LOCATIVE.has(words[m.first - 1]?.lower ?? '') || !speaker || (speaker.pos !== 'NOUN' && speaker.pos !== 'PROPN') || triggerOf(speaker)) return false;
+  for (let k = m.last + 1; k <= m.last + 3; k++) {
+    const w = words[k];
+    if (!w) break;
+    if (w.pos === 'VERB') return CLAUSE_VERBS.has(w.lemma);
+    if (w.pos !== 'AUX' && w.pos !== 'ADV' && w.pos !== 'NOUN') break; // "officials in Kyiv have since said", "… region said"
+  }
+  let k = m.first - 3;
+  while (words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ') k--;
+  return words[k]?.pos === 'VERB' && CLAUSE_VERBS.has(words[k]!.lemma);
+}
+
+const SPEAKER_LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'from']);
 
 const JOINERS: ReadonlySet<string> = new Set(['and', '&', 'the', ',']);
 
