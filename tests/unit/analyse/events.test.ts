@@ -393,6 +393,28 @@ describe('pronouns', () => {
   });
 });
 
+describe('outcomes that "followed" talks', () => {
+  const DOHA: Given = ['Doha', 'PLACE', 'place:doha', { kind: 'city', countryCode: 'QA' }];
+  const producedTypes = (ctx: AnalysisContext) =>
+    relationsOf(ctx, 'PRODUCED').map((r) => `${ctx.events.find((e) => e.key === r.from)?.type}>${ctx.events.find((e) => e.key === r.to)?.type}`);
+
+  it.each([
+    ['The prisoner exchange followed talks in Doha.', 'TALKS>PRISONER_EXCHANGE'],
+    ['The release of 40 hostages follows negotiations in Doha.', 'TALKS>RELEASE'],
+    ['The truce came on the heels of talks in Doha.', 'TALKS>CEASEFIRE'],
+    ['The agreement came in the wake of a summit in Doha.', 'TALKS>AGREEMENT'],
+    ['The agreement came after negotiations in Doha.', 'TALKS>AGREEMENT'],
+  ])('%s → %s', (text, link) => {
+    expect(producedTypes(run(text, [DOHA]))).toEqual([link]);
+  });
+
+  it('reads no outcome from what followed something else, or talks that failed', () => {
+    expect(relationsOf(run('The prisoner exchange followed a week of shelling near Doha.', [DOHA]), 'PRODUCED')).toEqual([]);
+    expect(relationsOf(run('The airstrike followed talks in Doha.', [DOHA]), 'PRODUCED')).toEqual([]);
+    expect(relationsOf(run('The truce followed talks in Doha that ended without agreement.', [DOHA]), 'PRODUCED')).toEqual([]);
+  });
+});
+
 describe('a place in the attribution is the speakers\', not the event\'s', () => {
   const places = (text: string, names: Given[], type: string) => run(text, names).events.find((e) => e.type === type)?.places;
   const KYIV: Given = ['Kyiv', 'PLACE', 'place:kyiv', { kind: 'city', countryCode: 'UA' }];

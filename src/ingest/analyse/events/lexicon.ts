@@ -199,9 +199,14 @@ export const AGENT_VERBS: ReadonlySet<string> = new Set([
 /** Modal words that make a speech act hypothetical ("Ukrainians would reject"). */
 export const IRREALIS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may']);
 
-/** Words between an outcome and the talks after it that say the talks produced it ("exchange agreed during talks"). */
+/**
+ * Words between an outcome and the talks after it that say the talks produced it ("exchange agreed
+ * during talks"). The sequence words ("following", "after", "the swap followed talks", "came on
+ * the heels of", "in the wake of") count only here, between an outcome and talks.
+ */
 export const PRODUCED_BY_CUES: ReadonlySet<string> = new Set([
   'agreed', 'reached', 'negotiated', 'brokered', 'secured', 'arranged', 'struck', 'following', 'after', 'result', 'thanks',
+  'followed', 'follows', 'heels', 'wake',
 ]);
 /** Words between talks and a later outcome that say the talks produced it ("talks produced a truce"). */
 export const PRODUCED_CUES: ReadonlySet<string> = new Set([
