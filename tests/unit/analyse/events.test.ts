@@ -393,6 +393,78 @@ describe('pronouns', () => {
   });
 });
 
+describe('a date belongs to the trigger it qualifies', () => {
+  const KYIV: Given = ['Kyiv', 'PLACE', 'place:kyiv', { kind: 'city', countryCode: 'UA' }];
+  const AM: Given = ['Armenia', 'PLACE', 'place:country:AM', { kind: 'country', countryCode: 'AM' }];
+  const AZ: Given = ['Azerbaijan', 'PLACE', 'place:country:AZ', { kind: 'country', countryCode: 'AZ' }];
+  const VIENNA: Given = ['Vienna', 'PLACE', 'place:vienna', { kind: 'city', countryCode: 'AT' }];
+  const HAVANA: Given = ['Havana', 'PLACE', 'place:havana', { kind: 'city', countryCode: 'CU' }];
+  const LAHORE: Given = ['Lahore', 'PLACE', 'place:lahore', { kind: 'city', countryCode: 'PK' }];
+  const OSLO: Given = ['Oslo', 'PLACE', 'place:oslo', { kind: 'city', countryCode: 'NO' }];
+
+  it('gives "talks in Geneva on Tuesday" the Tuesday, and lets "The exchange" before them join the exchange told before', () => {
+    const ctx = run(
+      'Ukraine and Russia exchanged 200 prisoners of war on Thursday, officials in Kyiv said. The exchange followed talks in Geneva on Tuesday.',
+      [UA, RU, KYIV, GENEVA],
+      [['Thursday', '2026-03-05', 'day'], ['Tuesday', '2026-03-03', 'day']],
+    );
+    const swaps = ofType(ctx, 'PRISONER_EXCHANGE');
+    expect(swaps).toHaveLength(1);
+    expect(swaps[0]).toMatchObject({ date: '2026-03-05', evidence: [0, 1] });
+    expect(ofType(ctx, 'TALKS')).toMatchObject([{ date: '2026-03-03', places: ['place:geneva'] }]);
+  });
+
+  it('does the same for an agreement reached after negotiations', () => {
+    const ctx = run(
+      'Armenia and Azerbaijan signed a peace agreement on Friday. The agreement came after negotiations in Vienna on Monday.',
+      [AM, AZ, VIENNA],
+      [['Friday', '2026-03-06', 'day'], ['Monday', '2026-03-02', 'day']],
+    );
+    expect(ofType(ctx, 'AGREEMENT')).toMatchObject([{ date: '2026-03-06', evidence: [0, 1] }]);
+    expect(ofType(ctx, 'TALKS')).toMatchObject([{ date: '2026-03-02', places: ['place:vienna'] }]);
+  });
+
+  it('gives a possessive date to the event noun it qualifies ("Thursday\'s talks")', () => {
+    const ctx = run(
+      'Colombia released 40 hostages held by rebels on Saturday. The release followed Thursday\'s talks in Havana.',
+      [['Colombia', 'PLACE', 'place:country:CO', { kind: 'country', countryCode: 'CO' }], HAVANA],
+      [['Saturday', '2026-02-28', 'day'], ['Thursday', '2026-03-05', 'day']],
+    );
+    expect(ofType(ctx, 'RELEASE')).toMatchObject([{ date: '2026-02-28', evidence: [0, 1] }]);
+    expect(ofType(ctx, 'TALKS')).toMatchObject([{ date: '2026-03-05' }]);
+  });
+
+  it('leaves undated the talks after an event whose date comes between them', () => {
+    const ctx = run('India and Pakistan exchanged 150 prisoners on Wednesday after talks in Lahore.', [LAHORE], [['Wednesday', '2026-03-04', 'day']]);
+    expect(ofType(ctx, 'PRISONER_EXCHANGE')[0]).toMatchObject({ date: '2026-03-04' });
+    expect(ofType(ctx, 'TALKS')[0]!.date).toBeUndefined();
+  });
+
+  it('gives a later date of the sentence to the event that has none of its own', () => {
+    const ctx = run(
+      'A ceasefire agreed at talks in Oslo on Monday took effect on Wednesday.',
+      [OSLO],
+      [['Monday', '2026-03-02', 'day'], ['Wednesday', '2026-03-04', 'day']],
+    );
+    expect(ofType(ctx, 'TALKS')[0]).toMatchObject({ date: '2026-03-02' });
+    expect(ofType(ctx, 'CEASEFIRE')[0]).toMatchObject({ date: '2026-03-04' });
+  });
+
+  it('shares the date with an event told as hours from it, and leaves a date after a comma to the next clause', () => {
+    const GOMA: Given = ['Goma', 'PLACE', 'place:goma', { kind: 'city', countryCode: 'CD' }];
+    const NAIROBI: Given = ['Nairobi', 'PLACE', 'place:nairobi', { kind: 'city', countryCode: 'KE' }];
+    const hours = run('Rebels shelled a market in Goma on Sunday, hours before talks opened in Nairobi.', [GOMA, NAIROBI], [['Sunday', '2026-03-01', 'day']]);
+    expect(hours.events.map((e) => [e.type, e.date])).toEqual([['ATTACK', '2026-03-01'], ['TALKS', '2026-03-01']]);
+    const clause = run('The two firms agreed to a merger, but in 2025 the negotiations stalled.', [], [['2025', '2025', 'year']]);
+    expect(ofType(clause, 'TALKS')[0]).toMatchObject({ date: '2025' });
+  });
+
+  it('still dates every event of a sentence by a date that opens it', () => {
+    const ctx = run('On Tuesday, India and Pakistan exchanged 90 prisoners after talks in Lahore.', [LAHORE], [['Tuesday', '2026-03-03', 'day']]);
+    expect(ctx.events.map((e) => [e.type, e.date])).toEqual([['PRISONER_EXCHANGE', '2026-03-03'], ['TALKS', '2026-03-03']]);
+  });
+});
+
 describe('outcomes that "followed" talks', () => {
   const DOHA: Given = ['Doha', 'PLACE', 'place:doha', { kind: 'city', countryCode: 'QA' }];
   const producedTypes = (ctx: AnalysisContext) =>
