@@ -31,8 +31,9 @@ export interface BenchSettings {
    * `warmup` uncounted passes of wink and compromise (both settle by their third pass), and of
    * analyse() as many as it takes to read `warmupArticles`: its JIT settles after ~1,000 articles
    * (`bench/warmup.ts` prints the curve; in session 7 TurboFan compile time per pass fell from 1 s to under 0.1 s by then).
+   * Then `rounds` timed passes of each tool, which give both the medians and the best-of.
    */
-  analysis: { runs: number; warmup: number; warmupArticles: number };
+  analysis: { rounds: number; warmup: number; warmupArticles: number };
   /** `warmup` runs of both sides come first, uncounted: the writer's twenty statement shapes need several runs to plan and compile. */
   writes: { articles: number; runs: number; warmup: number; batchSize: number };
   /**
@@ -47,7 +48,7 @@ export interface BenchSettings {
 
 const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'quick',
-  analysis: { runs: 3, warmup: 3, warmupArticles: 1100 },
+  analysis: { rounds: 6, warmup: 3, warmupArticles: 1100 },
   writes: { articles: 100, runs: 3, warmup: 2, batchSize: 50 },
   ingest: { articles: 1000, runs: 2, batchSize: INGEST_BATCH_SIZE, memoryArticles: 100, compareWorkers: false },
   growth: { sizes: [1000], batchSize: 50 },
@@ -57,7 +58,7 @@ const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
 
 const FULL: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'full',
-  analysis: { runs: 7, warmup: 3, warmupArticles: 1100 },
+  analysis: { rounds: 14, warmup: 3, warmupArticles: 1100 },
   writes: { articles: 500, runs: 5, warmup: 3, batchSize: 50 },
   ingest: { articles: 1000, runs: 3, batchSize: INGEST_BATCH_SIZE, memoryArticles: 1000, compareWorkers: true },
   growth: { sizes: [1000, 10_000, 100_000], batchSize: 50 },

@@ -78,7 +78,7 @@ async function run(settings: BenchSettings): Promise<BenchReport> {
   log(`${sources.length} source articles`);
 
   if (m.has('analysis')) {
-    log(`analysis: warm-up (${settings.analysis.warmup} passes of the peers, analyse() on ≥ ${settings.analysis.warmupArticles} articles), ${settings.analysis.runs} runs…`);
+    log(`analysis: warm-up (${settings.analysis.warmup} passes of the peers, analyse() on ≥ ${settings.analysis.warmupArticles} articles), ${settings.analysis.rounds} rounds…`);
     report.analysis = measureAnalysis(sources.map((s) => s.article), settings.analysis);
   }
 
@@ -127,6 +127,8 @@ async function measureOnNeo4j(settings: BenchSettings, sources: readonly SourceA
         ...(db.pid ? { neo4jPid: db.pid } : {}),
         log,
         headline: settings.headline,
+        // analyse() was warmed by the analysis measure, the writer's statements by the writes measure.
+        warmupIngest: !(m.has('analysis') && m.has('writes')),
       });
     }
     if (m.has('queries')) {

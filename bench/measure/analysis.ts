@@ -85,6 +85,9 @@ function timed(fn: () => void): { cpu: number; wall: number } {
 }
 
 /** One pass of analyse() taken apart: CPU ms in the token layer and in each stage (same steps as `analyse`). */
+/** Passes of the stage breakdown (its medians are context, not a target). */
+const STAGE_PASSES = 3;
+
 function stagePass(articles: readonly Article[]): Record<string, number> {
   const pass: Record<string, number> = { tokenize: 0 };
   for (const article of articles) {
@@ -95,34 +98,46 @@ function stagePass(articles: readonly Article[]): Record<string, number> {
   return pass;
 }
 
+type Tool = 'analyse' | 'wink' | 'compromise';
+type Timing = { cpu: number; wall: number };
+
 /**
- * Sum over articles of each tool's fastest wall time, over `rounds` rounds. In each round every
- * tool reads the whole corpus, article after article as a caller would (the tools' order rotating
- * between rounds), and each article is timed on its own. Not article by article across the tools:
- * then each tool starts every article with the CPU caches filled by another, which made
- * `analyse()` 30–37 % slower than in a stream of its own (measured in session 6) and so measured
- * the neighbour, not the tool.
+ * `rounds` rounds; in each, every tool reads the whole corpus, article after article as a caller
+ * would (the tools' order rotating between rounds). Each pass gives both clocks (the medians), and
+ * each article its wall time (the best-of: the sum over articles of each tool's fastest time).
+ * Not article by article across the tools: then each tool starts every article with the CPU
+ * caches filled by another, which made `analyse()` 30–37 % slower than in a stream of its own
+ * (measured in session 6) and so measured the neighbour, not the tool. One set of passes serves
+ * both estimates (until session 8 the best-of had passes of its own: compromise's were a quarter
+ * of a quick run).
  */
-function bestOf(articles: readonly Article[], rounds: number): AnalysisResult['bestOf'] {
-  const tools = {
-    analyse: (a: Article) => analyse(a),
-    wink: (a: Article) => winkPass([a.text]),
-    compromise: (a: Article) => compromisePass([a.text]),
+function rounds(articles: readonly Article[], count: number): { passes: Record<Tool, Timing[]>; bestOf: AnalysisResult['bestOf'] } {
+  const tools: Record<Tool, (a: Article) => void> = {
+    analyse: (a) => analyse(a),
+    wink: (a) => winkPass([a.text]),
+    compromise: (a) => compromisePass([a.text]),
   };
-  const names = Object.keys(tools) as Array<keyof typeof tools>;
-  const fastest = Object.fromEntries(names.map((n) => [n, articles.map(() => Infinity)])) as Record<keyof typeof tools, number[]>;
-  for (let round = 0; round < rounds; round++)
+  const names = Object.keys(tools) as Tool[];
+  const passes: Record<Tool, Timing[]> = { analyse: [], wink: [], compromise: [] };
+  const fastest = Object.fromEntries(names.map((n) => [n, articles.map(() => Infinity)])) as Record<Tool, number[]>;
+  for (let round = 0; round < count; round++)
     for (let i = 0; i < names.length; i++) {
       const name = names[(round + i) % names.length]!;
-      articles.forEach((article, k) => {
-        const started = performance.now();
-        tools[name](article);
-        fastest[name][k] = Math.min(fastest[name][k]!, performance.now() - started);
-      });
+      const read = tools[name];
+      const times = fastest[name];
+      passes[name].push(
+        timed(() => {
+          for (let k = 0; k < articles.length; k++) {
+            const started = performance.now();
+            read(articles[k]!);
+            times[k] = Math.min(times[k]!, performance.now() - started);
+          }
+        }),
+      );
     }
-  const sum = (n: keyof typeof tools) => fastest[n].reduce((a, b) => a + b, 0);
+  const sum = (n: Tool) => fastest[n].reduce((a, b) => a + b, 0);
   const [analyseMs, winkMs, compromiseMs] = [sum('analyse'), sum('wink'), sum('compromise')];
-  return { rounds, analyseMs, winkMs, compromiseMs, ratioToWink: winkMs / analyseMs, ratioToCompromise: compromiseMs / analyseMs };
+  return { passes, bestOf: { rounds: count, analyseMs, winkMs, compromiseMs, ratioToWink: winkMs / analyseMs, ratioToCompromise: compromiseMs / analyseMs } };
 }
 
 /**
@@ -142,29 +157,18 @@ function warmUp(articles: readonly Article[], texts: readonly string[], options:
   return { analyse: analysePasses, peers: options.warmup };
 }
 
-export function measureAnalysis(articles: readonly Article[], options: { runs: number; warmup: number; warmupArticles: number }): AnalysisResult {
+export function measureAnalysis(articles: readonly Article[], options: { rounds: number; warmup: number; warmupArticles: number }): AnalysisResult {
   const texts = articles.map((a) => a.text);
   const tokens = texts.reduce((n, t) => n + wink.readDoc(t).tokens().length(), 0);
   const warmupPasses = warmUp(articles, texts, options);
-  const analyseRuns: Array<{ cpu: number; wall: number }> = [];
-  const winkRuns: Array<{ cpu: number; wall: number }> = [];
-  const compromiseRuns: Array<{ cpu: number; wall: number }> = [];
-  for (let run = 0; run < options.runs; run++) {
-    // Rotate the order so a slow neighbour (GC, another process) does not always hit the same tool.
-    const order = [
-      () => analyseRuns.push(timed(() => analysePass(articles))),
-      () => winkRuns.push(timed(() => winkPass(texts))),
-      () => compromiseRuns.push(timed(() => compromisePass(texts))),
-    ];
-    for (let i = 0; i < order.length; i++) order[(run + i) % order.length]!();
-  }
+  const { passes, bestOf } = rounds(articles, options.rounds);
   // Stage breakdown in passes of its own, after the timed ones: the clock reads must not weigh on them.
-  const stagePasses = Array.from({ length: options.runs }, () => stagePass(articles));
+  const stagePasses = Array.from({ length: STAGE_PASSES }, () => stagePass(articles));
   const stagesMs = Object.fromEntries(Object.keys(stagePasses[0] ?? {}).map((k) => [k, median(stagePasses.map((p) => p[k] ?? 0))]));
-  const analyseMs = summarise(analyseRuns.map((r) => r.cpu));
-  const winkMs = summarise(winkRuns.map((r) => r.cpu));
-  const compromiseMs = summarise(compromiseRuns.map((r) => r.cpu));
-  const analyseWallMs = summarise(analyseRuns.map((r) => r.wall));
+  const analyseMs = summarise(passes.analyse.map((r) => r.cpu));
+  const winkMs = summarise(passes.wink.map((r) => r.cpu));
+  const compromiseMs = summarise(passes.compromise.map((r) => r.cpu));
+  const analyseWallMs = summarise(passes.analyse.map((r) => r.wall));
   const perSecond = (count: number, ms: number) => count / (ms / 1000);
   return {
     articles: articles.length,
@@ -181,7 +185,7 @@ export function measureAnalysis(articles: readonly Article[], options: { runs: n
     ratioToWink: winkMs.median / analyseMs.median,
     ratioToCompromise: compromiseMs.median / analyseMs.median,
     stagesMs,
-    bestOf: bestOf(articles, Math.max(2 * options.runs, 6)),
+    bestOf,
     warmupPasses,
   };
 }
