@@ -101,6 +101,24 @@ describe('entities: more cues for people and bodies', () => {
     expect(typeOf(r, 'Varetsky')).toBe('PERSON');
   });
 
+  it('reads the subject of an active "arrested"/"detained" as no person: the police\'s city stays a place', () => {
+    const r = run('Police in Lyon arrested former mayor Jean Duval on Thursday. Officers in Leeds detained a council leader, Mark Hollis, on Monday.');
+    expect(typeOf(r, 'Lyon')).toBe('PLACE');
+    expect(typeOf(r, 'Leeds')).toBe('PLACE');
+    expect(typeOf(r, 'Jean Duval')).toBe('PERSON');
+    // A headline's passive without "was" still says a person.
+    expect(typeOf(run('Talks ended. Varetsky arrested in Odesa after a chase.'), 'Varetsky')).toBe('PERSON');
+  });
+
+  it('leaves a sentence-opening "Former", "Acting" with the title, not the name', () => {
+    const r = run('Former Lyon mayor Jean Duval, who was arrested on Thursday, denied wrongdoing. Acting Porto club president Rui Castro resigned.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Former Lyon');
+    expect(typeOf(r, 'Lyon')).toBe('PLACE');
+    expect(typeOf(r, 'Jean Duval')).toBe('PERSON');
+    expect(r.entities.map((e) => e.name)).not.toContain('Acting Porto');
+    expect(typeOf(r, 'Porto')).toBe('PLACE');
+  });
+
   it('reads the body researchers come from as an organization, even with a facility word', () => {
     const r = run('Researchers from the Mbarara Vaccine Research Centre reported the results on Monday.');
     expect(typeOf(r, 'Mbarara Vaccine Research Centre')).toBe('ORGANIZATION');

@@ -52,6 +52,7 @@ import {
   STAFF_NOUNS,
   PUBLISH_VERBS,
   PERSON_PREDICATES,
+  UNDERGONE_PREDICATES,
   CORPORATE_HEADS,
 } from './lexicon.js';
 import { describedAsCompany, pronounAfter } from './cues.js';
@@ -509,10 +510,16 @@ function companyNounBefore(tokens: Token[], first: number, last: number): boolea
 /** "X was born", "X was arrested", "X died", "X resigned": a predicate of people only, right after the name. */
 function personPredicate(tokens: Token[], last: number): boolean {
   let k = last + 1;
-  if (tokens[k]?.lower === 'was' || tokens[k]?.lower === 'has' || tokens[k]?.lower === 'had') k++;
+  const aux = tokens[k]?.lower;
+  if (aux === 'was' || aux === 'has' || aux === 'had') k++;
   const verb = tokens[k];
-  return !!verb && verb.text === verb.lower && PERSON_PREDICATES.has(verb.lower);
+  if (!verb || verb.text !== verb.lower || !PERSON_PREDICATES.has(verb.lower)) return false;
+  // "Police in Lyon arrested former mayor X", "Interpol has detained two men": X's captors, not X.
+  return aux === 'was' || !UNDERGONE_PREDICATES.has(verb.lower) || !startsObject(tokens[k + 1]);
 }
+
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const startsObject = (t: Token | undefined): boolean => !!t && OBJECT_STARTS.has(t.pos);
 
 const QUOTE_MARKS = /^["“”‘’']$/;
 

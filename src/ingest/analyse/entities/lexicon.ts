@@ -107,6 +107,17 @@ export const PUBLISH_VERBS = words(`publish print appear`);
  * "X was born", "X was arrested", "X died", "X has resigned". Written forms.
  */
 export const PERSON_PREDICATES = words(`born arrested detained jailed sentenced convicted died resigned retired testified married graduated`);
+/**
+ * The predicates above that people undergo: said actively ("Police in Lyon arrested the mayor"),
+ * they are said of whoever does it, so without "was" they count only with no object after them
+ * (a headline's "Kolev arrested in Antwerp").
+ */
+export const UNDERGONE_PREDICATES = words(`arrested detained jailed sentenced convicted`);
+/**
+ * Words that say how or when a title is held ("Former Lyon mayor", "Acting Porto club president"):
+ * capitalised at a sentence start they belong to the title that follows, not to the name.
+ */
+export const TITLE_STANDING = words(`former acting interim outgoing incoming`);
 
 /** Designators that make "X <designator>" a region ("Donetsk province", "Kharkiv oblast"). */
 export const REGION_DESIGNATORS = words(`province region oblast state county district governorate prefecture territory canton`);

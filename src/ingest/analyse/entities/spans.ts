@@ -7,7 +7,7 @@
 import type { AnalysisContext } from '../context.js';
 import type { Token } from '../nlp.js';
 import { ORG_PREFIXES, ORG_SUFFIXES, demonymCountry, isFirstName, lookupCountry } from '../gazetteer/index.js';
-import { CALENDAR_WORDS, FIELD_NOUNS, HONORIFICS, NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { CALENDAR_WORDS, FIELD_NOUNS, HONORIFICS, NAME_CONNECTORS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_STANDING } from './lexicon.js';
 
 /** A run of name tokens `[first, last]` (inclusive) within one sentence. */
 export interface NameSpan {
@@ -229,11 +229,25 @@ function spansIn(ctx: AnalysisContext, sentence: number, heading: boolean, spans
   }
 }
 
+/**
+ * "Former Lyon mayor Jean Duval", "Acting Porto club president …", "Former Apple CEO …": a
+ * capitalised "Former"/"Acting" opening a run belongs to the title in or just after the run.
+ */
+function opensTitle(tokens: Token[], first: number, end: number): boolean {
+  if (first >= end || !TITLE_STANDING.has(tokens[first]!.lower)) return false;
+  for (let k = first + 1; k <= end + 3 && tokens[k]; k++) {
+    const t = tokens[k]!;
+    if (isTitleWord(t)) return true;
+    if (k > end && (t.kind !== 'word' || t.text !== t.lower)) return false; // "club president": lower-case words up to the title
+  }
+  return false;
+}
+
 /** The name spans of the capitalised run [start, end], appended to `spans`. */
 function spansOfRun(tokens: Token[], start: number, end: number, sentence: number, initialIndex: number, heading: boolean, spans: NameSpan[]): void {
   let first = start;
   // Function words that are capitalised only because they start the sentence or a heading word.
-  while (first <= end && (first === initialIndex || heading || opensClause(tokens, first)) && notAName(tokens[first]!)) first++;
+  while (first <= end && (first === initialIndex || heading || opensClause(tokens, first)) && (notAName(tokens[first]!) || opensTitle(tokens, first, end))) first++;
   for (const [p, q] of splitAtTitles(tokens, first, end)) {
     let from = p;
     let to = q;
