@@ -141,6 +141,33 @@ describe('participants', () => {
     expect(roles(ctx)).toEqual(['org:eu/agent', 'place:country:BY/target']);
   });
 
+  it('takes the antecedent of "who was arrested", "which was acquired" as the passive subject', () => {
+    const DUVAL: Given = ['Jean Duval', 'PERSON', 'person:duval'];
+    const arrest = run('Former mayor Jean Duval, who was arrested on Thursday, denied any wrongdoing.', [DUVAL]);
+    expect(ofType(arrest, 'ARREST')[0]!.participants).toEqual([{ entity: 'person:duval', role: 'target' }]);
+    const deal = run('Pixar, which was acquired by The Walt Disney Company in 2006, kept its name.', [PIXAR, DISNEY]);
+    expect(roles(deal).sort()).toEqual(['org:disney/agent', 'org:pixar/target']);
+  });
+
+  it('takes a name in apposition to the object as the target, but not a source after a comma', () => {
+    const MOREL: Given = ['Claire Morel', 'PERSON', 'person:morel'];
+    const ctx = run('Police detained his former deputy, Claire Morel, on Friday in the same inquiry.', [MOREL]);
+    expect(roles(ctx)).toEqual(['person:morel/target']);
+    const GLOBEX: Given = ['Globex', 'ORGANIZATION', 'org:globex'];
+    expect(roles(run('Nordwind Energy agreed to acquire its smaller rival, Globex.', [NORDWIND, GLOBEX]))).toEqual(['org:nordwind/agent', 'org:globex/target']);
+    const REUTERS: Given = ['Reuters', 'ORGANIZATION', 'org:reuters'];
+    expect(ofType(run('Rebels attacked the convoy, Reuters reported.', [REUTERS]), 'ATTACK')[0]?.participants ?? []).toEqual([]);
+  });
+
+  it('takes no agent from a place inside the subject ("Police in Lyon arrested X")', () => {
+    const LYON: Given = ['Lyon', 'PLACE', 'place:lyon', { kind: 'city', countryCode: 'FR' }];
+    const DUVAL: Given = ['Jean Duval', 'PERSON', 'person:duval'];
+    const ctx = run('Police in Lyon arrested former mayor Jean Duval on Thursday.', [LYON, DUVAL]);
+    expect(roles(ctx)).toEqual(['person:duval/target']);
+    const FR: Given = ['France', 'PLACE', 'place:country:FR', { kind: 'country', countryCode: 'FR' }];
+    expect(run('In France, prosecutors sanctioned Nordwind Energy.', [FR, NORDWIND]).events[0]!.participants).not.toContainEqual({ entity: 'place:country:FR', role: 'agent' });
+  });
+
   it('reads mediators after "mediated by"', () => {
     const SA: Given = ['Saudi Arabia', 'PLACE', 'place:country:SA', { kind: 'country', countryCode: 'SA' }];
     const US: Given = ['the United States', 'PLACE', 'place:country:US', { kind: 'country', countryCode: 'US' }];

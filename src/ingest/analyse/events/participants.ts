@@ -191,12 +191,16 @@ const coveredByMention = (mentions: PlacedMention[], k: number) => mentions.some
 function passiveSubject(view: ArticleView, words: Token[], mentions: PlacedMention[], d: EventDraft): Mention | undefined {
   for (let k = d.word - 1; k >= 0; k--) {
     const w = words[k]!;
+    // "Jean Duval, who was arrested", "Pixar, which was acquired": the relative clause's antecedent.
+    if (w.text === ',' && RELATIVE_PRONOUNS.has(words[k + 1]?.lower ?? '')) continue;
     if (w.pos === 'PUNCT' || (w.pos === 'VERB' && k < d.word - 1)) break;
     const m = mentions.find((x) => x.first <= k && k <= x.last)?.mention ?? (w.pos === 'PRON' ? resolvePronoun(view, w) : undefined);
     if (m && PARTY_TYPES.has(m.type)) return m;
   }
   return undefined;
 }
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
 /** Possessor, or the subject of the clause before the trigger (pronouns resolved). */
 function agentOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d: EventDraft): Mention | undefined {
@@ -221,6 +225,8 @@ function agentOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d
     if (['who', 'which', 'whom'].includes(w.lower)) break; // "anyone who has purchased": the clause's own subject
     if (isTrigger(w, k) && !LIGHT_VERBS.has(w.lemma)) break;
     const m = view.mentionAt[w.index] ?? (w.pos === 'PRON' ? resolvePronoun(view, w) : undefined);
+    // "Police in Lyon arrested …", "In France, prosecutors …": a place behind a locative is no subject.
+    if (m?.type === 'PLACE' && view.mentionAt[w.index] === m && afterLocative(view, words, k)) continue;
     if (m && PARTY_TYPES.has(m.type)) {
       // A nominal event is the object of a verb whose subject is its agent ("the EU offered aid").
       if (d.nominal && !words.slice(k + 1, d.word).some((x) => x.pos === 'VERB' && AGENT_VERBS.has(x.lemma))) return undefined;
@@ -230,7 +236,15 @@ function agentOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d
   return undefined;
 }
 
-const OBJECT_LEAD: ReadonlySet<string> = new Set(['the', 'a', 'that', 'of', 'on', 'against', 'to']);
+/** Is the mention covering word `k` led by a locative preposition ("in Lyon", "In France")? */
+function afterLocative(view: ArticleView, words: Token[], k: number): boolean {
+  const m = view.mentionAt[words[k]!.index];
+  let first = k;
+  while (first > 0 && view.mentionAt[words[first - 1]!.index] === m) first--;
+  return LOCATIVE.has(words[first - 1]?.lower ?? '');
+}
+
+const OBJECT_LEAD: ReadonlySet<string> = new Set(['the', 'a', 'that', 'of', 'on', 'against', 'to', 'his', 'her', 'its', 'their']);
 
 /** The entity right after the trigger: "acquire Solaris Grid", "demand that Ukraine cede", "attack on X". */
 function targetOf(view: ArticleView, words: Token[], mentions: PlacedMention[], d: EventDraft): Mention | undefined {
@@ -238,6 +252,13 @@ function targetOf(view: ArticleView, words: Token[], mentions: PlacedMention[], 
   const descriptor = (w: Token) => (w.pos === 'ADJ' || w.pos === 'NOUN') && !view.mentionAt[w.index];
   let k = d.word + 1;
   while (k < words.length && k <= d.word + 3 && (OBJECT_LEAD.has(words[k]!.lower) || descriptor(words[k]!))) k++;
+  // "detained his former deputy, Claire Morel, on Friday": the name in apposition to the object noun,
+  // closed by a comma or the sentence end (not "attacked the convoy, Reuters reported").
+  if (words[k]?.text === ',' && k > d.word + 1 && descriptor(words[k - 1]!)) {
+    const named = mentions.find((x) => x.first === k + 1);
+    const after = named ? words[named.last + 1] : undefined;
+    if (named && (!after || after.text === ',' || after.text === '.')) k++;
+  }
   const m = mentions.find((x) => x.first === k);
   // "buy European aircraft": a demonym before a noun describes the object, it is not the target.
   if (!m || !PARTY_TYPES.has(m.mention.type) || m.mention.form === 'demonym') return undefined;
