@@ -37,8 +37,9 @@ export interface BenchSettings {
   /** `warmup` runs of both sides come first, uncounted: the writer's twenty statement shapes need several runs to plan and compile. */
   writes: { articles: number; runs: number; warmup: number; batchSize: number };
   /**
-   * End to end: `articles` timed with the CLI's default worker count, and with 1 and all workers
-   * too when `compareWorkers`; memory of the CLI on `memoryArticles` and 10× as many.
+   * End to end: the built CLI ingests `articles`, `runs` times with its default worker count, and
+   * with 1 and all workers too when `compareWorkers`; its memory on `memoryArticles` and 10× as
+   * many (in quick runs, 10× is the throughput file: its runs serve).
    */
   ingest: { articles: number; runs: number; batchSize: number; memoryArticles: number; compareWorkers: boolean };
   growth: { sizes: number[]; batchSize: number };

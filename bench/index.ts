@@ -4,7 +4,7 @@
  *
  *   1. analysis     analyse() vs wink readDoc and vs compromise       (measure/analysis.ts)
  *   2. writes       GraphWriter.writeBatch vs a bare UNWIND … CREATE  (measure/writes.ts)
- *   3. ingest       files → Neo4j, end to end, 1 vs all workers; CLI memory at N vs 10·N (measure/ingest.ts)
+ *   3. ingest       files → Neo4j by the built CLI, 1 vs all workers; its memory at N vs 10·N (measure/ingest.ts)
  *   4. growth       1k → 10k → 100k articles: cost, latency, memory   (measure/growth.ts)
  *   5. queries      GraphQL API vs hand-written Cypher, p50/p95       (measure/queries.ts)
  *
@@ -30,7 +30,7 @@ import { measureGrowth } from './measure/growth.js';
 import { buildCli, measureCliMemory, measureEndToEnd, workerCounts, writeJsonLines } from './measure/ingest.js';
 import { measureQueries, prepareQueryCases } from './measure/queries.js';
 import { measureWrites } from './measure/writes.js';
-import { benchProfile, openBenchDatabase, type BenchDatabase } from './neo4j.js';
+import { benchProfile, openBenchDatabase, wipe, type BenchDatabase } from './neo4j.js';
 import { renderTable, type BenchReport, type Machine } from './report.js';
 import { variants } from './variants.js';
 
@@ -104,21 +104,25 @@ async function measureOnNeo4j(settings: BenchSettings, sources: readonly SourceA
     }
     if (m.has('ingest')) {
       const s = settings.ingest;
+      log(`end-to-end: building the CLI…`);
+      const target = { cli: buildCli(process.cwd()), conn: db.conn, batchSize: s.batchSize, ...(db.pid ? { neo4jPid: db.pid } : {}) };
       const path = join(scratch, 'articles.jsonl');
       const file = { path, ...(await writeJsonLines(path, variants(sources, s.articles))) };
       // Quick runs time the CLI's default only: each count costs a run of 1,000 articles.
       const workers = s.compareWorkers ? workerCounts() : [defaultWorkerCount()];
-      log(`end-to-end: ${file.count} articles, ${s.runs} runs with ${workers.join(' and ')} worker${workers.length > 1 || workers[0] !== 1 ? 's' : ''}…`);
-      // The writes measure, when it ran, has just had Neo4j plan the writer's statements and the
-      // JIT compile the main thread's side: the uncounted warm-up run would repeat that.
-      report.endToEnd = await measureEndToEnd(db.graph, file, { ...s, workers, warmup: !m.has('writes') });
-      log(`end-to-end memory: building the CLI, then newsgraph ingest on ${s.memoryArticles} and ${10 * s.memoryArticles} articles…`);
-      const cli = buildCli(process.cwd());
+      log(`end-to-end: newsgraph ingest of ${file.count} articles, ${s.runs} runs with ${workers.join(' and ')} worker${workers.length > 1 || workers[0] !== 1 ? 's' : ''}…`);
+      // The writes measure, when it ran, has just had Neo4j plan the writer's statements: the
+      // uncounted warm-up run would repeat that.
+      const { defaultRuns, ...endToEnd } = await measureEndToEnd(db.graph, target, file, { runs: s.runs, workers, warmup: !m.has('writes') });
+      report.endToEnd = endToEnd;
       const small = { path: join(scratch, 'small.jsonl'), count: s.memoryArticles };
-      const large = { path: join(scratch, 'large.jsonl'), count: 10 * s.memoryArticles };
       await writeJsonLines(small.path, variants(sources, small.count));
-      await writeJsonLines(large.path, variants(sources, large.count));
-      report.endToEnd.memory = await measureCliMemory(db.graph, db.conn, cli, small, large, s.batchSize, db.pid);
+      // The memory ratio needs a file 10× the small one: the throughput runs' when that is the size.
+      const reuse = 10 * s.memoryArticles === file.count;
+      const large = reuse ? { ...file, runs: defaultRuns } : { path: join(scratch, 'large.jsonl'), count: 10 * s.memoryArticles };
+      if (!reuse) await writeJsonLines(large.path, variants(sources, large.count));
+      log(`end-to-end memory: newsgraph ingest of ${small.count}${reuse ? '' : ` and ${large.count}`} articles…`);
+      report.endToEnd.memory = await measureCliMemory(db.graph, target, small, large);
     }
     if (m.has('growth')) {
       log(`growth: ${settings.growth.sizes.join(' → ')} articles…`);
@@ -139,6 +143,10 @@ async function measureOnNeo4j(settings: BenchSettings, sources: readonly SourceA
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    // Emptied now, while Neo4j is warm (a second or two), rather than by the next run's first
+    // measure on a server just started (10 s for the quick run's 1k graph). --keep keeps the graph
+    // for the profiling scripts.
+    if (!settings.keep) await wipe(db.graph).catch(() => {});
     await db.close(settings.keep);
   }
 }

@@ -1,13 +1,16 @@
 /**
- * Measure 3: end-to-end ingest, files → Neo4j, through the same code as `newsgraph ingest`:
- * `readInputs` (a JSON Lines file, streamed) → `ingestStream` with an `AnalysisPool` (analyse on
- * worker threads, resolve, write in batches).
+ * Measure 3: end-to-end ingest, files → Neo4j, by the real binary as a user runs it:
+ * `node <build>/cli/index.js ingest --quiet --workers N file.jsonl` in a child process, start to exit
+ * (Node's start, the workers' model and gazetteers, the schema check, reading, analysis on worker
+ * threads, resolution and the writes in batches). Until session 8 the bench process ran the same
+ * code in itself; the binary is what users get, and its runs also give the memory and CPU figures.
  *
  *   throughput   1 worker vs all workers (and the CLI's default, one per core but one), runs
  *                interleaved, median of each
- *   memory       the real binary (`node <build>/cli/index.js ingest --quiet file.jsonl`) on N and
- *                10·N articles in a child process: its peak RSS (Linux VmHWM), which counts the
- *                main thread and the workers, as the operating system sees the command
+ *   memory       the binary's peak RSS (Linux VmHWM, main thread and workers, as the operating
+ *                system sees the command) on N and 10·N articles; when 10·N is the throughput
+ *                file, its runs serve
+ *   CPU          of the CLI process and of the Neo4j server, per article
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,14 +19,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Graph } from '../../src/graph/db.js';
-import { GraphWriter } from '../../src/graph/write.js';
 import { nlp } from '../../src/ingest/analyse/nlp.js';
-import { AnalysisPool, defaultWorkerCount } from '../../src/ingest/analyse/pool.js';
-import { readInputs } from '../../src/ingest/read/index.js';
+import { defaultWorkerCount } from '../../src/ingest/analyse/pool.js';
 import type { Neo4jConnection } from '../../src/neo4j/index.js';
-import { ingestStream } from '../../src/pipeline.js';
 import { peakRssMbOf, wipe } from '../neo4j.js';
-import { summarise, type Summary } from '../stats.js';
+import { median, summarise, type Summary } from '../stats.js';
 import type { ArticleInput } from '../variants.js';
 
 export interface WorkerRun {
@@ -98,47 +98,58 @@ export function workerCounts(cores = availableParallelism()): number[] {
   return [...new Set([1, defaultWorkerCount(cores), Math.max(1, cores)])].sort((a, b) => a - b);
 }
 
-/** One ingest of the file into an emptied graph, as `newsgraph ingest --workers <workers>` does it. */
-async function ingestOnce(graph: Graph, path: string, expected: number, workers: number, batchSize: number): Promise<number> {
+/** One run of the binary: its wall time, peak RSS and CPU time, and the Neo4j server's CPU time meanwhile. */
+export interface CliRun {
+  ms: number;
+  peakRssMb: number;
+  cpuMs?: number;
+  neo4jCpuMs?: number;
+}
+
+/** Where the CLI runs: the built binary, the server it writes to, the batch size and the server's pid (for its CPU time). */
+export interface CliTarget {
+  cli: string;
+  conn: Neo4jConnection;
+  batchSize: number;
+  neo4jPid?: number;
+}
+
+/** One ingest of the file into an emptied graph by `newsgraph ingest --workers <workers>`. */
+async function ingestOnce(graph: Graph, target: CliTarget, path: string, workers: number): Promise<CliRun> {
   await wipe(graph);
-  const started = performance.now();
-  const pool = new AnalysisPool(workers);
-  try {
-    const summary = await ingestStream(new GraphWriter(graph), readInputs([path]), { batchSize, pool });
-    if (summary.failed.length || summary.written !== expected)
-      throw new Error(`end-to-end ingest wrote ${summary.written} of ${expected} articles; failures: ${summary.failed.slice(0, 3).map((e) => e.message).join('; ')}`);
-  } finally {
-    await pool.close();
-  }
-  return performance.now() - started;
+  const before = target.neo4jPid ? cpuMsOf(target.neo4jPid) : undefined;
+  const run = await runCli(target.cli, path, target.conn, target.batchSize, workers);
+  const after = target.neo4jPid ? cpuMsOf(target.neo4jPid) : undefined;
+  return { ...run, ...(before !== undefined && after !== undefined && { neo4jCpuMs: after - before }) };
 }
 
 export async function measureEndToEnd(
   graph: Graph,
+  target: CliTarget,
   file: { path: string; count: number; tokens: number },
-  options: { runs: number; batchSize: number; workers?: number[]; defaultWorkers?: number; warmup?: boolean },
-): Promise<EndToEndResult> {
+  options: { runs: number; workers?: number[]; defaultWorkers?: number; warmup?: boolean },
+): Promise<EndToEndResult & { defaultRuns: CliRun[] }> {
   const counts = options.workers ?? workerCounts();
   const defaultWorkers = options.defaultWorkers ?? (counts.includes(defaultWorkerCount()) ? defaultWorkerCount() : counts.at(-1)!);
-  const times = new Map<number, number[]>(counts.map((w) => [w, []]));
+  const runs = new Map<number, CliRun[]>(counts.map((w) => [w, []]));
   // Run -1 warms up Neo4j (statement plans) and is not counted, unless `warmup` is false (the
   // caller ran the writer just before); the order of the worker counts alternates between runs
   // so neither always runs on the warmer (or more loaded) minute.
   for (let run = options.warmup === false ? 0 : -1; run < options.runs; run++) {
     const order = run % 2 === 0 ? counts : [...counts].reverse();
     for (const w of run < 0 ? [defaultWorkers] : order) {
-      const ms = await ingestOnce(graph, file.path, file.count, w, options.batchSize);
-      if (run >= 0) times.get(w)!.push(ms);
+      const result = await ingestOnce(graph, target, file.path, w);
+      if (run >= 0) runs.get(w)!.push(result);
     }
   }
   const byWorkers = counts.map((w) => {
-    const ms = summarise(times.get(w)!);
+    const ms = summarise(runs.get(w)!.map((r) => r.ms));
     return { workers: w, ms, articlesPerSecond: file.count / (ms.median / 1000) };
   });
   const chosen = byWorkers.find((r) => r.workers === defaultWorkers)!;
   return {
     articles: file.count,
-    batchSize: options.batchSize,
+    batchSize: target.batchSize,
     avgTokensPerArticle: file.tokens / file.count,
     workers: chosen.workers,
     ms: chosen.ms,
@@ -146,6 +157,23 @@ export async function measureEndToEnd(
     tokensPerSecond: file.tokens / (chosen.ms.median / 1000),
     byWorkers,
     speedupAllWorkers: byWorkers.at(-1)!.articlesPerSecond / byWorkers[0]!.articlesPerSecond,
+    defaultRuns: runs.get(defaultWorkers)!,
+  };
+}
+
+/** Several runs as one for the memory figures: the highest peak RSS, the median times. */
+export function combineRuns(runs: readonly CliRun[]): CliRun {
+  const middle = (values: Array<number | undefined>) => {
+    const known = values.filter((v): v is number => v !== undefined);
+    return known.length ? median(known) : undefined;
+  };
+  const cpuMs = middle(runs.map((r) => r.cpuMs));
+  const neo4jCpuMs = middle(runs.map((r) => r.neo4jCpuMs));
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+    ...(cpuMs !== undefined && { cpuMs }),
+    ...(neo4jCpuMs !== undefined && { neo4jCpuMs }),
   };
 }
 
@@ -188,9 +216,9 @@ const CLOCK_TICKS = 100;
  * Run the CLI on `path`: its peak RSS (sampling VmHWM, the high-water mark, misses nothing but
  * the last 50 ms), its wall time and its CPU time (sampled likewise, to within 50 ms).
  */
-export async function runCli(cli: string, path: string, conn: Neo4jConnection, batchSize: number): Promise<{ peakRssMb: number; ms: number; cpuMs?: number }> {
+export async function runCli(cli: string, path: string, conn: Neo4jConnection, batchSize: number, workers = defaultWorkerCount()): Promise<CliRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, [cli, 'ingest', '--quiet', '--batch-size', String(batchSize), path], {
+  const child = spawn(process.execPath, [cli, 'ingest', '--quiet', '--batch-size', String(batchSize), '--workers', String(workers), path], {
     env: { ...process.env, NEO4J_URI: conn.uri, NEO4J_USER: conn.user, NEO4J_PASSWORD: conn.password, NEO4J_DATABASE: conn.database },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -212,22 +240,18 @@ export async function runCli(cli: string, path: string, conn: Neo4jConnection, b
   return { peakRssMb: peak, ms: performance.now() - started, ...(cpuMs !== undefined && { cpuMs }) };
 }
 
-/** Peak RSS of the CLI on `small` and on `large` (10× as many articles), each into an emptied graph. */
+/**
+ * Peak RSS of the CLI on `small` and on `large` (10× as many articles), each into an emptied graph;
+ * `large` may come with its runs already made (the throughput runs of the same file).
+ */
 export async function measureCliMemory(
   graph: Graph,
-  conn: Neo4jConnection,
-  cli: string,
+  target: CliTarget,
   small: { path: string; count: number },
-  large: { path: string; count: number },
-  batchSize: number,
-  neo4jPid?: number,
+  large: { path: string; count: number; runs?: readonly CliRun[] },
 ): Promise<MemoryResult> {
-  await wipe(graph);
-  const one = await runCli(cli, small.path, conn, batchSize);
-  await wipe(graph);
-  const neo4jBefore = neo4jPid ? cpuMsOf(neo4jPid) : undefined;
-  const ten = await runCli(cli, large.path, conn, batchSize);
-  const neo4jAfter = neo4jPid ? cpuMsOf(neo4jPid) : undefined;
+  const one = await ingestOnce(graph, target, small.path, defaultWorkerCount());
+  const ten = large.runs?.length ? combineRuns(large.runs) : await ingestOnce(graph, target, large.path, defaultWorkerCount());
   return {
     articles: small.count,
     factor: large.count / small.count,
@@ -238,7 +262,7 @@ export async function measureCliMemory(
     cliMarginalArticlesPerSecond: (large.count - small.count) / ((ten.ms - one.ms) / 1000),
     ...(ten.cpuMs !== undefined && one.cpuMs !== undefined && { cliMarginalCpuMsPerArticle: (ten.cpuMs - one.cpuMs) / (large.count - small.count) }),
     ...(ten.cpuMs !== undefined && { cliCpuMsPerArticle: ten.cpuMs / large.count }),
-    ...(neo4jBefore !== undefined && neo4jAfter !== undefined && { neo4jCpuMsPerArticle: (neo4jAfter - neo4jBefore) / large.count }),
-    command: `node dist/cli/index.js ingest --quiet --batch-size ${batchSize} <file>.jsonl`,
+    ...(ten.neo4jCpuMs !== undefined && { neo4jCpuMsPerArticle: ten.neo4jCpuMs / large.count }),
+    command: `node dist/cli/index.js ingest --quiet --batch-size ${target.batchSize} --workers ${defaultWorkerCount()} <file>.jsonl`,
   };
 }

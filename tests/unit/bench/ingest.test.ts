@@ -1,7 +1,7 @@
 /** The end-to-end measure's pure parts: which worker counts it compares, and how the report shows them. */
 import { describe, expect, it } from 'vitest';
 import { INGEST_BATCH_SIZE, parseBenchArgs } from '../../../bench/args.js';
-import { workerCounts, type EndToEndResult } from '../../../bench/measure/ingest.js';
+import { combineRuns, workerCounts, type EndToEndResult } from '../../../bench/measure/ingest.js';
 import { figuresOf, renderTable, type BenchReport } from '../../../bench/report.js';
 import { defaultWorkerCount } from '../../../src/ingest/analyse/pool.js';
 import { DEFAULT_BATCH_SIZE } from '../../../src/pipeline.js';
@@ -64,5 +64,17 @@ describe('end-to-end figures', () => {
     const { byWorkers: _b, speedupAllWorkers: _s, memory: _m, ...old } = endToEnd;
     const figures = figuresOf({ machine, mode: 'quick', endToEnd: old as EndToEndResult });
     expect(figures.map((f) => f.name)).toEqual(['files → Neo4j articles/s (the CLI default: 1 worker)', 'avg tokens per article']);
+  });
+});
+
+describe('combineRuns', () => {
+  it('keeps the highest peak memory and the median times of the throughput runs', () => {
+    const runs = [
+      { ms: 12_000, peakRssMb: 310, cpuMs: 11_000, neo4jCpuMs: 9_000 },
+      { ms: 18_000, peakRssMb: 330, cpuMs: 15_000, neo4jCpuMs: 12_000 },
+      { ms: 14_000, peakRssMb: 320, cpuMs: 12_000 },
+    ];
+    expect(combineRuns(runs)).toEqual({ ms: 14_000, peakRssMb: 330, cpuMs: 12_000, neo4jCpuMs: 10_500 });
+    expect(combineRuns([{ ms: 5, peakRssMb: 100 }])).toEqual({ ms: 5, peakRssMb: 100 });
   });
 });
