@@ -6,8 +6,7 @@
  *   npm run bench -- --sizes 1000,10000   growth sizes (queries run on the largest graph)
  *   npm run bench -- --json               one JSON object on stdout instead of the table
  *   npm run bench -- --only analysis,writes   a subset: analysis, writes, ingest, growth, queries
- *   npm run bench -- --batch 200          articles per write transaction (default: 50 for writes and growth,
- *                                         `newsgraph ingest`'s default for the end-to-end measure)
+ *   npm run bench -- --batch 100          articles per write transaction (default: `newsgraph ingest`'s, 200)
  *   npm run bench -- --keep               leave the bench Neo4j running afterwards
  *   npm run bench -- --stop               only stop the bench Neo4j (left running by --keep)
  */
@@ -50,9 +49,9 @@ export interface BenchSettings {
 const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'quick',
   analysis: { rounds: 6, warmup: 3, warmupArticles: 1100 },
-  writes: { articles: 100, runs: 3, warmup: 2, batchSize: 50 },
+  writes: { articles: 200, runs: 3, warmup: 2, batchSize: INGEST_BATCH_SIZE },
   ingest: { articles: 1000, runs: 2, batchSize: INGEST_BATCH_SIZE, memoryArticles: 100, compareWorkers: false },
-  growth: { sizes: [1000], batchSize: 50 },
+  growth: { sizes: [1000], batchSize: INGEST_BATCH_SIZE },
   queries: { iterations: 30, warmup: 5 },
   headline: { iterations: 15, warmup: 3 },
 };
@@ -60,9 +59,9 @@ const QUICK: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
 const FULL: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'full',
   analysis: { rounds: 14, warmup: 3, warmupArticles: 1100 },
-  writes: { articles: 500, runs: 5, warmup: 3, batchSize: 50 },
+  writes: { articles: 1000, runs: 5, warmup: 3, batchSize: INGEST_BATCH_SIZE },
   ingest: { articles: 1000, runs: 3, batchSize: INGEST_BATCH_SIZE, memoryArticles: 1000, compareWorkers: true },
-  growth: { sizes: [1000, 10_000, 100_000], batchSize: 50 },
+  growth: { sizes: [1000, 10_000, 100_000], batchSize: INGEST_BATCH_SIZE },
   queries: { iterations: 100, warmup: 10 },
   headline: { iterations: 30, warmup: 5 },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs, parseSizes } from '../../../bench/args.js';
+import { INGEST_BATCH_SIZE, parseBenchArgs, parseSizes } from '../../../bench/args.js';
 import { figuresOf, formatValue, renderTable, verdict, type BenchReport } from '../../../bench/report.js';
 
 const machine = { commit: 'abc1234', date: '2026-11-25 12:00 UTC', node: '20.20.2', cpus: 2, cpuModel: 'CPU', memoryGb: 24, loadStart: 1 };
@@ -75,8 +75,12 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--batch', '0'])).toThrow(/--batch must be a positive whole number of articles, got "0"/);
   });
 
-  it('--batch sets the batch size of every write measure', () => {
-    const s = parseBenchArgs(['--quick', '--batch', '200']);
-    expect([s.writes.batchSize, s.ingest.batchSize, s.growth.batchSize]).toEqual([200, 200, 200]);
+  it('--batch sets the batch size of every write measure; by default each writes as newsgraph ingest does', () => {
+    for (const mode of [['--quick'], []]) {
+      const d = parseBenchArgs(mode);
+      expect([d.writes.batchSize, d.ingest.batchSize, d.growth.batchSize]).toEqual([INGEST_BATCH_SIZE, INGEST_BATCH_SIZE, INGEST_BATCH_SIZE]);
+    }
+    const s = parseBenchArgs(['--quick', '--batch', '100']);
+    expect([s.writes.batchSize, s.ingest.batchSize, s.growth.batchSize]).toEqual([100, 100, 100]);
   });
 });
