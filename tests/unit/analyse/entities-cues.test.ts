@@ -178,3 +178,46 @@ describe('joinAcronymNames', () => {
     expect(typeOf(r, 'Anna Weller')).toBe('PERSON');
   });
 });
+
+describe('entities: person cues of business and political news', () => {
+  it('reads a title appositive with a possessor ("X, GM\'s chief executive", "the company\'s finance chief")', () => {
+    const r = run('Tomas Vrba, Kestrel\'s chief executive, said sales fell. Wagstaff, the company\'s finance chief, said costs rose.');
+    expect(typeOf(r, 'Tomas Vrba')).toBe('PERSON');
+    expect(typeOf(r, 'Wagstaff')).toBe('PERSON');
+    // Before: "Wagstaff" was a company ("the company" read as the appositive's head).
+    const company = run('Kestrel, the world\'s largest drone maker, said sales fell.');
+    expect(typeOf(company, 'Kestrel')).toBe('ORGANIZATION');
+  });
+
+  it('does not read "X, GM\'s largest shareholder" as a list of two organizations', () => {
+    const r = run('Kirk Dolan, GM\'s largest shareholder, raised his stake on Monday.');
+    expect(typeOf(r, 'Kirk Dolan')).toBe('PERSON');
+  });
+
+  it('reads a name after a noun that calls a person, and "the X administration"', () => {
+    const r = run('Billionaire investor Tariq Oyelowo sold his stake. The Hargreave administration said it would act.');
+    expect(typeOf(r, 'Tariq Oyelowo')).toBe('PERSON');
+    expect(mentionOf(r, 'Hargreave')?.type).toBe('PERSON');
+  });
+
+  it('reads a name whose own verb gives it a title ("steps down as", "was named chief executive")', () => {
+    const r = run('Kowalczyk will take over as chief executive in May. Dravid was named chairman on Friday.');
+    expect(mentionOf(r, 'Kowalczyk')?.type).toBe('PERSON');
+    expect(mentionOf(r, 'Dravid')?.type).toBe('PERSON');
+    // The appointing body is no person: the name object stops the search; a market position is no title.
+    const body = run('Vantor named Kowalczyk as chief executive on Monday. Vantor emerged as the market leader.');
+    expect(mentionOf(body, 'Vantor')?.type).not.toBe('PERSON');
+  });
+
+  it('keeps hyphenated and particle titles and names whole ("Co-Chief Executive", "zu")', () => {
+    const r = run('Zentra Co-Chief Executive Louis Varenne said the plan was viable. Minister Karl-Theodor zu Falkenberg agreed.');
+    expect(r.mentions.find((m) => m.text.includes('Varenne'))?.type).toBe('PERSON');
+    expect(r.entities.some((e) => e.type === 'ORGANIZATION' && e.name.includes('Co-Chief'))).toBe(false);
+    expect(typeOf(r, 'Karl-Theodor zu Falkenberg')).toBe('PERSON');
+  });
+
+  it('does not read a plural noun opening a sentence as a person ("Investigators searched his home")', () => {
+    const r = run('Investigators searched his home on Monday.');
+    expect(r.mentions.some((m) => m.text === 'Investigators')).toBe(false);
+  });
+});

@@ -54,6 +54,7 @@ import {
   PERSON_PREDICATES,
   UNDERGONE_PREDICATES,
   CORPORATE_HEADS,
+  PERSON_NOUNS,
 } from './lexicon.js';
 import { describedAsCompany, pronounAfter } from './cues.js';
 import type { NameSpan } from './spans.js';
@@ -118,7 +119,7 @@ function ageFollows(tokens: Token[], last: number): boolean {
 
 /** A word of a person's name: "Jobs", "Saint-Exupéry", "McCain", "O'Neill", an initial "J.". */
 const PERSON_NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$|^(?:Mc|O['’])\p{Lu}\p{Ll}+$|^\p{Lu}\.$/u;
-const NAME_PARTICLE = /^(?:de|van|von|der|al|bin|da|-)$/;
+const NAME_PARTICLE = /^(?:de|van|von|zu|der|al|bin|da|-)$/;
 
 /** Every word a capitalised word or an initial ("Steve Jobs", "J. K. Rowling"), no acronyms or numbers ("Mac OS X"). */
 function looksLikePersonName(tokens: Token[], span: NameSpan): boolean {
@@ -130,14 +131,77 @@ function looksLikePersonName(tokens: Token[], span: NameSpan): boolean {
   return true;
 }
 
-/** "a spokesman", "the chief executive", "its former director": an article, modifiers and a title head from `k`. */
-function titleAppositive(tokens: Token[], k: number): boolean {
-  if (!['a', 'an', 'the', 'its', 'their'].includes(tokens[k]?.lower ?? '')) return false;
-  let i = k + 1;
-  while (tokens[i] && TITLE_MODIFIERS.has(tokens[i]!.lower) && !TITLE_HEADS.has(tokens[i]!.lower)) i++;
+/** "GM's", "the company's", "General Motors'": a possessor of up to four words from `k`; the index after its mark. */
+function afterPossessor(tokens: Token[], k: number): number | undefined {
+  const sentence = tokens[k]?.sentence;
+  for (let i = k; i < k + 4 && tokens[i]?.kind === 'word' && tokens[i]!.sentence === sentence; i++) {
+    if (isPossessiveMark(tokens, i)) return i + 2;
+  }
+  return undefined;
+}
+
+/** Title heads a body can also be ("the market leader", "named as financial adviser"). */
+const NOT_ONLY_PEOPLE = new Set(['head', 'leader', 'owner', 'player', 'champion', 'adviser', 'advisor', 'manager', 'representative']);
+
+/**
+ * From `i`: title modifiers, up to two other lower-case nouns or adjectives ("car czar"),
+ * then a title head that heads its phrase (not "a maker of executive jets"), lower case or
+ * an acronym ("CEO"); capitalised ("Chief Executive") only when `capitals`.
+ */
+function titleFrom(tokens: Token[], i: number, capitals: boolean): boolean {
+  for (let other = 0; tokens[i] && !TITLE_HEADS.has(tokens[i]!.lower); i++) {
+    const t = tokens[i]!;
+    if (TITLE_MODIFIERS.has(t.lower) && (capitals || t.text === t.lower)) continue;
+    if (t.text !== t.lower || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || ++other > 2) return false;
+  }
   const head = tokens[i];
-  // "the chief" alone is a head too; "the company" is not.
-  return !!head && TITLE_HEADS.has(head.lower) && head.text === head.lower && !['head', 'leader', 'owner', 'player', 'champion'].includes(head.lower);
+  if (!head || NOT_ONLY_PEOPLE.has(head.lower)) return false;
+  if (head.text !== head.lower && !/^\p{Lu}{2,4}$/u.test(head.text) && !capitals) return false;
+  const after = tokens[i + 1];
+  return !after || after.pos !== 'NOUN' || after.text !== after.lower || TITLE_HEADS.has(after.lower);
+}
+
+/**
+ * "a spokesman", "the chief executive", "its former director", "GM's chief executive", "the
+ * company's finance chief": an article or a possessor, modifiers and a title head from `k`.
+ */
+function titleAppositive(tokens: Token[], k: number): boolean {
+  const article = ['a', 'an', 'the', 'its', 'their'].includes(tokens[k]?.lower ?? '');
+  const i = afterPossessor(tokens, k) ?? (article ? k + 1 : undefined);
+  return i !== undefined && titleFrom(tokens, i, false);
+}
+
+/** Verbs that give a title to their object, or to their subject in the passive ("X was named chief executive"). Written forms: a lemma costs a wink lookup. */
+const APPOINTMENT_VERBS = new Set(['named', 'appointed', 'elected', 'promoted', 'ousted', 'replaced']);
+
+/**
+ * "X steps down as GM chief", "X will take over as chief executive", "X was named chief
+ * executive", headline "X named sole CEO of EADS": the name's own verb gives it a title.
+ * A name object between ("Airbus named Enders as chief") stops the search.
+ */
+function takesTitle(tokens: Token[], last: number): boolean {
+  let k = last + 1;
+  let appointed = false;
+  for (let n = 0; n < 4 && tokens[k]; n++, k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'as') break;
+    const verbal = isVerb(t) || t.pos === 'ADV' || t.pos === 'PART' || ['down', 'over', 'out', 'up', 'to'].includes(t.lower);
+    if (!verbal) break;
+    if (APPOINTMENT_VERBS.has(t.lower)) appointed = true;
+  }
+  if (k === last + 1) return false;
+  if (tokens[k]?.lower === 'as') {
+    k++;
+    k = afterPossessor(tokens, k) ?? (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '') ? k + 1 : k);
+    // "as GM chief", "as Airbus Chief Executive": the body's name before the title.
+    for (let n = 0; n < 3 && /^\p{Lu}/u.test(tokens[k]?.text ?? '') && !TITLE_HEADS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower); n++) k++;
+    return titleFrom(tokens, k, true);
+  }
+  // "X named chief executive Fritz Henderson" names the title holder after the title.
+  if (!appointed || !titleFrom(tokens, k, false)) return false;
+  let h = k;
+  while (tokens[h] && !TITLE_HEADS.has(tokens[h]!.lower)) h++;
+  return !/^\p{Lu}/u.test(tokens[h + 1]?.text ?? '') || tokens[h + 1]?.lower === 'of';
 }
 
 /** The title, honorific or verb of saying around a span that marks it a person. */
@@ -147,6 +211,10 @@ function personCue(ctx: AnalysisContext, span: NameSpan, facts: ArticleFacts): n
   const next = tokens[span.last + 1];
   const multi = span.last > span.first;
   if (prev && (HONORIFICS.has(prev.text) || TITLE_HEADS.has(prev.lower))) return 0.85;
+  // "billionaire Kirk Kerkorian", "his wife Laura": a lower-case noun only people are called by.
+  if (prev && prev.text === prev.lower && PERSON_NOUNS.has(prev.lower) && looksLikePersonName(tokens, span)) return 0.8;
+  // "the Obama administration": a government named after the person leading it.
+  if (next?.text === 'administration' && looksLikePersonName(tokens, span)) return 0.8;
   if (ageFollows(tokens, span.last)) return 0.85;
   // "X, who …" (organizations take "which"); "X, a spokesman for …", "X, the chief executive …".
   if (next?.text === ',' && tokens[span.last + 2]?.lower === 'who') return 0.8;
@@ -171,6 +239,7 @@ function personCue(ctx: AnalysisContext, span: NameSpan, facts: ArticleFacts): n
   if (next && /^[,.;]$/.test(next.text) && titleBefore(tokens, span.first) && looksLikePersonName(tokens, span)) return 0.8;
   // "Ofori-Atta was born in …", "Kolev was arrested", "Ms X resigned": what only people do.
   if (personPredicate(tokens, span.last) && looksLikePersonName(tokens, span)) return 0.75;
+  if (!afterOf && takesTitle(tokens, span.last) && looksLikePersonName(tokens, span)) return 0.75;
   // "Brandt told reporters", "Okafor told journalists": bodies speak in statements, people to the press.
   if (!afterOf && toldThePress(tokens, span.last) && looksLikePersonName(tokens, span)) return 0.7;
   // "Mbappé scored twice and said he …": the pronoun that takes the name up is a person's.

@@ -100,7 +100,8 @@ export function describedAsCompany(ctx: AnalysisContext, span: TokenRange): bool
   if (!article || !['the', 'a', 'an'].includes(article.lower)) return false;
   for (let i = span.last + 3; i <= span.last + 8 && tokens[i] && tokens[i]!.sentence === sentence; i++) {
     const t = tokens[i]!;
-    if (CORPORATE_HEADS.has(t.lower) && t.text === t.lower) return true;
+    // "X, the company's finance chief": a company noun that possesses is not the head.
+    if (CORPORATE_HEADS.has(t.lower) && t.text === t.lower && !isPossessive(tokens[i + 1])) return true;
     if (t.text === ',' || isVerb(t)) return false;
   }
   return false;

@@ -15,7 +15,20 @@ export const TITLE_HEADS = words(`
   professor researcher scientist doctor dr editor correspondent reporter journalist coach manager striker
   midfielder defender goalkeeper player captain champion chief-executive official representative
   ombudsman commissioner inspector sheriff marshal bishop archbishop cardinal rabbi imam cleric patriarch
-  mp mep president-elect designer engineer analyst vp evangelist c.e.o. co-founder
+  mp mep president-elect designer engineer analyst vp evangelist c.e.o. co-founder czar tsar
+  co-chairman co-chair co-ceo co-president co-director co-head
+`);
+
+/**
+ * Lower-case nouns that call a person and are no office (so no role): "billionaire X",
+ * "investor X", "his wife X". A name right after one is a person.
+ */
+export const PERSON_NOUNS = words(`
+  billionaire millionaire tycoon magnate mogul investor financier entrepreneur businessman businesswoman
+  banker activist campaigner candidate nominee actor actress singer rapper musician author novelist writer
+  poet filmmaker artist comedian philanthropist dissident suspect defendant plaintiff victim widow widower
+  wife husband son daughter brother sister father mother uncle aunt cousin nephew niece grandson granddaughter
+  boyfriend girlfriend fiance fiancee
 `);
 
 /** Words that may precede a title head inside the title ("*chief* negotiator", "*foreign* minister"). */
@@ -25,7 +38,7 @@ export const TITLE_MODIFIERS = words(`
   presidential military national regional local opposition team assistant associate supreme high
   human rights energy trade culture environment agriculture transport digital security intelligence
   technical operating financial marketing communications parliamentary majority minority party
-  head principal then new current outgoing incoming presiding
+  head principal then new current outgoing incoming presiding co-chief
 `);
 
 /** Honorifics: a name follows, and it is a person ("Mr Jobs", "Dr. Smith"). Compared on the written form. */
@@ -106,7 +119,7 @@ export const PUBLISH_VERBS = words(`publish print appear`);
  * Predicates of people only, written right after a name, alone or after "was"/"has":
  * "X was born", "X was arrested", "X died", "X has resigned". Written forms.
  */
-export const PERSON_PREDICATES = words(`born arrested detained jailed sentenced convicted died resigned retired testified married graduated`);
+export const PERSON_PREDICATES = words(`born arrested detained jailed sentenced convicted died dies resigned resigns retired retires testified testifies married graduated`);
 /**
  * The predicates above that people undergo: said actively ("Police in Lyon arrested the mayor"),
  * they are said of whoever does it, so without "was" they count only with no object after them
@@ -151,7 +164,7 @@ export const FIELD_NOUNS = words(`
 `);
 
 /** Connectors allowed inside a multi-word name when a capitalised word follows ("Bank *of* England"). */
-export const NAME_CONNECTORS = words(`of de du del della der von van al el bin la le da dos das y`);
+export const NAME_CONNECTORS = words(`of de du del della der von van zu al el bin la le da dos das y`);
 
 /**
  * Capitalised words that start sentences or headings but are not names. Checked only for
@@ -168,6 +181,9 @@ export const NOT_NAMES = words(`
   today yesterday tomorrow tonight now last next earlier later previous recent
   nothing everything everyone everybody someone somebody something anyone anybody nobody none here
   officials official sources source prisoners hundreds thousands dozens people police
+  investigators prosecutors detectives regulators lawmakers legislators analysts experts critics researchers
+  scientists doctors residents witnesses protesters demonstrators rescuers firefighters troops soldiers
+  militants rebels workers employees shareholders investors voters authorities
   mr mrs ms dr sir president minister ceo chairman
 `);
 

@@ -8,6 +8,7 @@ import type { Entity, EntityType } from '../../types.js';
 import type { AnalysisContext } from '../context.js';
 import { nameKey } from '../../resolve/names.js';
 import { entityRef, foundMention, type EntityRef, type Found, type Pending } from './found.js';
+import { isPossessiveMark } from './classify.js';
 
 /** A typed mention with its entity key. */
 export interface Linked extends Found {
@@ -209,11 +210,13 @@ export function retypeGivenNamePeople(ctx: AnalysisContext, found: Found[], pend
   const acronyms = new Set(pending.filter((p) => p.acronym).map((p) => p.first));
   const isOrg = (f: Found | undefined) => !!f && (f.ref.type === 'ORGANIZATION' || f.ref.type === 'SOURCE') && f.confidence >= 0.7;
   const orgAt = (first: number, last: number) => isOrg(byFirst.get(first)) || isOrg(byLast.get(last)) || acronyms.has(first) || acronyms.has(last);
+  // "Kirk Kerkorian, GM's largest shareholder": an organization that possesses what follows is no conjunct.
+  const possesses = (first: number) => isPossessiveMark(ctx.tokens, byFirst.get(first)?.last ?? first);
   const coordinated = (f: Found) => {
     const after = ctx.tokens[f.last + 1];
     const before = ctx.tokens[f.first - 1];
     return (
-      (!!after && ['and', '&', ','].includes(after.text) && orgAt(f.last + 2, -1)) ||
+      (!!after && ['and', '&', ','].includes(after.text) && orgAt(f.last + 2, -1) && !possesses(f.last + 2)) ||
       (!!before && ['and', '&', ','].includes(before.text) && orgAt(-1, f.first - 2))
     );
   };

@@ -24,6 +24,11 @@ const EXTRA = [
   'Anand', 'Rahul', 'Amit', 'Arvind', 'Recep', 'Ahmet', 'Mehmet', 'Mustafa', 'Tayyip', 'Vladislav',
   'Vyacheslav', 'Anatoly', 'Gennady', 'Grigory', 'Arseniy', 'Vitali', 'Vitaliy', 'Zbigniew', 'Wojciech',
   'Krzysztof', 'Jaroslaw', 'Radoslaw', 'Tomasz', 'Piotr', 'Ferenc', 'Laszlo', 'Gyorgy', 'Miloš', 'Milos',
+  'Walter', 'Segolene', 'Arnaud', 'Remi', 'Stephane', 'Thibault', 'Loic', 'Ghislaine', 'Bernd', 'Dietmar',
+  'Heinrich', 'Torsten', 'Henning', 'Timo', 'Ulf', 'Gerd', 'Jochen', 'Hannes', 'Carsten', 'Hartmut',
+  'Ekkehard', 'Fabrizio', 'Mariano', 'Katsuaki', 'Hiroto', 'Hiroyuki', 'Osamu', 'Fujio', 'Akihiko', 'Takeo',
+  'Yoshiaki', 'Ichiro', 'Takahiro', 'Masahiro', 'Satoshi', 'Naoki', 'Vikram', 'Sanjay', 'Rajiv', 'Manmohan',
+  'Dilma', 'Evo', 'Ehud', 'Condoleezza', 'Rahm', 'Newt',
 ];
 
 /** "Noël" → "Noel": the lists are mostly unaccented. */
