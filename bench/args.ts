@@ -38,7 +38,8 @@ export interface BenchSettings {
   /**
    * End to end: the built CLI ingests `articles`, `runs` times with its default worker count, and
    * with 1 and all workers too when `compareWorkers`; its memory on `memoryArticles` and 10× as
-   * many (in quick runs, 10× is the throughput file: its runs serve).
+   * many (10× is the throughput file: its runs serve). Quick runs ingest 1,000 articles, where the
+   * start-up and the JIT's warm-up (≈ 1,000 articles) weigh; full runs 10,000, a sustained rate.
    */
   ingest: { articles: number; runs: number; batchSize: number; memoryArticles: number; compareWorkers: boolean };
   growth: { sizes: number[]; batchSize: number };
@@ -60,7 +61,7 @@ const FULL: Omit<BenchSettings, 'json' | 'keep' | 'stop' | 'measures'> = {
   mode: 'full',
   analysis: { rounds: 14, warmup: 3, warmupArticles: 1100 },
   writes: { articles: 1000, runs: 5, warmup: 3, batchSize: INGEST_BATCH_SIZE },
-  ingest: { articles: 1000, runs: 3, batchSize: INGEST_BATCH_SIZE, memoryArticles: 1000, compareWorkers: true },
+  ingest: { articles: 10_000, runs: 3, batchSize: INGEST_BATCH_SIZE, memoryArticles: 1000, compareWorkers: true },
   growth: { sizes: [1000, 10_000, 100_000], batchSize: INGEST_BATCH_SIZE },
   queries: { iterations: 100, warmup: 10 },
   headline: { iterations: 30, warmup: 5 },
