@@ -17,14 +17,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { NewsgraphError } from '../src/errors.js';
-import { analyse } from '../src/ingest/analyse/index.js';
 import { defaultWorkerCount } from '../src/ingest/analyse/pool.js';
-import { readText } from '../src/ingest/read/index.js';
-import type { AnalysedArticle } from '../src/ingest/types.js';
 import { stopLocalNeo4j } from '../src/neo4j/index.js';
 import { withLock } from '../src/neo4j/lock.js';
 import { parseBenchArgs, type BenchSettings } from './args.js';
 import { loadCorpus, type SourceArticle } from './corpus.js';
+import { analysedVariants } from './inputs.js';
 import { measureAnalysis } from './measure/analysis.js';
 import { measureGrowth } from './measure/growth.js';
 import { buildCli, measureCliMemory, measureEndToEnd, workerCounts, writeJsonLines } from './measure/ingest.js';
@@ -56,18 +54,6 @@ function machine(): Machine {
     memoryGb: totalmem() / 1024 ** 3,
     loadStart: loadavg()[0]!,
   };
-}
-
-/** Variants read and analysed up front (not timed): the writer's input. */
-function analysedVariants(sources: readonly SourceArticle[], count: number): AnalysedArticle[] {
-  const out: AnalysedArticle[] = [];
-  let i = 0;
-  for (const input of variants(sources, count))
-    for (const result of readText(JSON.stringify(input), `bench#${i++}`, 'json')) {
-      if (!result.ok) throw result.error;
-      out.push(analyse(result.article));
-    }
-  return out;
 }
 
 async function run(settings: BenchSettings): Promise<BenchReport> {

@@ -20,10 +20,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GraphWriter } from '../src/graph/write.js';
-import { analyse } from '../src/ingest/analyse/index.js';
-import { readText } from '../src/ingest/read/index.js';
-import type { AnalysedArticle } from '../src/ingest/types.js';
 import { loadCorpus } from './corpus.js';
+import { analysedVariants } from './inputs.js';
 import { buildCli, cpuMsOf, runCli, writeJsonLines } from './measure/ingest.js';
 import { openBenchDatabase, wipe } from './neo4j.js';
 import { median } from './stats.js';
@@ -56,13 +54,7 @@ if (!db.pid) throw new Error('the server CPU time needs the local bench profile 
 const scratch = mkdtempSync(join(tmpdir(), 'newsgraph-server-cpu-'));
 try {
   const sources = await loadCorpus();
-  const analysed: AnalysedArticle[] = [];
-  let i = 0;
-  for (const input of variants(sources, count))
-    for (const result of readText(JSON.stringify(input), `bench#${i++}`, 'json')) {
-      if (!result.ok) throw result.error;
-      analysed.push(analyse(result.article));
-    }
+  const analysed = analysedVariants(sources, count);
   const file = join(scratch, 'articles.jsonl');
   await writeJsonLines(file, variants(sources, count));
   const cli = chosen.some((v) => VARIANTS[v]!.cli) ? buildCli(process.cwd()) : undefined;

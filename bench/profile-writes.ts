@@ -12,12 +12,9 @@
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { Graph, WriteTx, type Row } from '../src/graph/db.js';
 import { GraphWriter } from '../src/graph/write.js';
-import { analyse } from '../src/ingest/analyse/index.js';
-import { readText } from '../src/ingest/read/index.js';
-import type { AnalysedArticle } from '../src/ingest/types.js';
 import { loadCorpus } from './corpus.js';
+import { analysedVariants } from './inputs.js';
 import { openBenchDatabase } from './neo4j.js';
-import { variants } from './variants.js';
 
 interface PlanStep {
   operatorType: string;
@@ -100,10 +97,7 @@ try {
   const sources = await loadCorpus();
   // Copies far beyond any growth run, so every article is new to the graph.
   const start = sources.length * (10_000 + Math.floor(Date.now() / 1000) % 10_000);
-  const analysed: AnalysedArticle[] = [];
-  let i = 0;
-  for (const input of variants(sources, articles, start))
-    for (const r of readText(JSON.stringify(input), `profile#${i++}`, 'json')) if (r.ok) analysed.push(analyse(r.article));
+  const analysed = analysedVariants(sources, articles, start);
 
   const writer = new GraphWriter(graph);
   await writer.init();

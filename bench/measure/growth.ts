@@ -8,11 +8,10 @@
 import { headlineQuery } from '../../src/api/examples.js';
 import type { Graph } from '../../src/graph/db.js';
 import { GraphWriter } from '../../src/graph/write.js';
-import { readText, type ReadResult } from '../../src/ingest/read/index.js';
 import { ingestStream } from '../../src/pipeline.js';
 import type { SourceArticle } from '../corpus.js';
 import { peakRssMbOf, wipe } from '../neo4j.js';
-import { variants } from '../variants.js';
+import { readVariants } from '../inputs.js';
 import { apiP50, headlinePageQuery } from './queries.js';
 
 export interface GrowthPoint {
@@ -47,12 +46,6 @@ export function rssTracker(everyMs = 100): { stop(): number } {
 
 /** Articles ingested, then wiped, before the first size is measured. */
 const WARMUP_ARTICLES = 300;
-
-/** Variants read through the JSON reader one by one, as from a JSON Lines stream (no disk in between). */
-function* readVariants(sources: readonly SourceArticle[], count: number, start: number): Generator<ReadResult> {
-  let i = start;
-  for (const input of variants(sources, count, start)) yield* readText(JSON.stringify(input), `bench#${i++}`, 'json');
-}
 
 export async function measureGrowth(
   graph: Graph,
