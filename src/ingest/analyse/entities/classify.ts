@@ -176,8 +176,8 @@ const APPOINTMENT_VERBS = new Set(['named', 'appointed', 'elected', 'promoted', 
 
 /**
  * "X steps down as GM chief", "X will take over as chief executive", "X was named chief
- * executive", headline "X named sole CEO of EADS": the name's own verb gives it a title.
- * A name object between ("Airbus named Enders as chief") stops the search.
+ * executive", headline "X named sole CEO of Vantor": the name's own verb gives it a title.
+ * A name object between ("Vantor named Kowalczyk as chief") stops the search.
  */
 function takesTitle(tokens: Token[], last: number): boolean {
   let k = last + 1;
@@ -193,11 +193,11 @@ function takesTitle(tokens: Token[], last: number): boolean {
   if (tokens[k]?.lower === 'as') {
     k++;
     k = afterPossessor(tokens, k) ?? (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '') ? k + 1 : k);
-    // "as GM chief", "as Airbus Chief Executive": the body's name before the title.
+    // "as GM chief", "as Vantor Chief Executive": the body's name before the title.
     for (let n = 0; n < 3 && /^\p{Lu}/u.test(tokens[k]?.text ?? '') && !TITLE_HEADS.has(tokens[k]!.lower) && !TITLE_MODIFIERS.has(tokens[k]!.lower); n++) k++;
     return titleFrom(tokens, k, true);
   }
-  // "X named chief executive Fritz Henderson" names the title holder after the title.
+  // "X named chief executive Maria Lund" names the title holder after the title.
   if (!appointed || !titleFrom(tokens, k, false)) return false;
   let h = k;
   while (tokens[h] && !TITLE_HEADS.has(tokens[h]!.lower)) h++;
@@ -211,9 +211,9 @@ function personCue(ctx: AnalysisContext, span: NameSpan, facts: ArticleFacts): n
   const next = tokens[span.last + 1];
   const multi = span.last > span.first;
   if (prev && (HONORIFICS.has(prev.text) || TITLE_HEADS.has(prev.lower))) return 0.85;
-  // "billionaire Kirk Kerkorian", "his wife Laura": a lower-case noun only people are called by.
+  // "billionaire Tariq Oyelowo", "his wife Laura": a lower-case noun only people are called by.
   if (prev && prev.text === prev.lower && PERSON_NOUNS.has(prev.lower) && looksLikePersonName(tokens, span)) return 0.8;
-  // "the Obama administration": a government named after the person leading it.
+  // "the Hargreave administration": a government named after the person leading it.
   if (next?.text === 'administration' && looksLikePersonName(tokens, span)) return 0.8;
   if (ageFollows(tokens, span.last)) return 0.85;
   // "X, who …" (organizations take "which"); "X, a spokesman for …", "X, the chief executive …".

@@ -210,7 +210,7 @@ export function retypeGivenNamePeople(ctx: AnalysisContext, found: Found[], pend
   const acronyms = new Set(pending.filter((p) => p.acronym).map((p) => p.first));
   const isOrg = (f: Found | undefined) => !!f && (f.ref.type === 'ORGANIZATION' || f.ref.type === 'SOURCE') && f.confidence >= 0.7;
   const orgAt = (first: number, last: number) => isOrg(byFirst.get(first)) || isOrg(byLast.get(last)) || acronyms.has(first) || acronyms.has(last);
-  // "Kirk Kerkorian, GM's largest shareholder": an organization that possesses what follows is no conjunct.
+  // "Kirk Dolan, Vantor's largest shareholder": an organization that possesses what follows is no conjunct.
   const possesses = (first: number) => isPossessiveMark(ctx.tokens, byFirst.get(first)?.last ?? first);
   const coordinated = (f: Found) => {
     const after = ctx.tokens[f.last + 1];
