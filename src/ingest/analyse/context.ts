@@ -23,7 +23,6 @@ export function createContext(article: Article, layer: TokenLayer = tokenize(art
     tokens: layer.tokens,
     sentences: layer.sentences,
     sentenceTokens: layer.sentenceTokens,
-    winkEntities: layer.winkEntities,
     article,
     text: article.text,
     anchor: article.publishedAt.slice(0, 10),

@@ -198,6 +198,31 @@ describe('dates stage: reference dates', () => {
   });
 });
 
+describe('dates stage: where the expressions are', () => {
+  const texts = (text: string) => datesIn(text, FRIDAY).map((d) => d.text);
+
+  it('finds month dates in their written forms, with the day before or after and the year', () => {
+    expect(texts('Talks opened on the 5th of March, on Sept. 3 and in Mid-March, and they closed on Jan 3, 2026.')).toEqual(['5th of March', 'Sept. 3', 'Mid-March', 'Jan 3, 2026']);
+    expect(values('The court sat between March 2 and March 4.', FRIDAY)).toEqual(['2026-03-02', '2026-03-04']);
+  });
+
+  it('does not take given names or the modal "may" for months', () => {
+    expect(texts('Pieter-Jan Smit told April Ryan that this may take time.')).toEqual([]);
+    expect(texts('In April Lund won the race.')).toEqual(['April']);
+  });
+
+  it('finds weekdays, day words, relative units, shifts and parts of a period', () => {
+    expect(texts("Shares fell since Wednesday's close; yesterday and this morning they rose.")).toEqual(['Wednesday', 'yesterday', 'this morning']);
+    expect(texts('The plan was agreed two years ago and signed a few days later, at the end of February; a couple of weeks ago it lapsed.')).toEqual(['two years ago', 'a few days later', 'end of February', 'a couple of weeks ago']);
+    expect(values('Sales fell the previous year and rose the following day.', FRIDAY)).toEqual(['2025', '2026-03-07']);
+  });
+
+  it('finds bare years that are dates, and not counts', () => {
+    expect(texts('The 1991 agreement ran from 2005 to 2007 and expires a year from 2030.')).toEqual(['1991', '2005', '2007', '2030']);
+    expect(texts('The 2000 employees made 2010 units for 2000 customers, and between 1500 and 1800 cars.')).toEqual([]);
+  });
+});
+
 describe('dates stage: what it leaves out', () => {
   it('emits nothing for words that order events rather than place them, and the modal "may"', () => {
     expect(values('The company said this may help sales; soon after, it was sold.', FRIDAY)).toEqual([]);

@@ -1,40 +1,32 @@
 /**
- * Where the dates are: token ranges of date expressions, from wink's DATE entities plus
- * the shapes wink leaves out or cuts short ("three days later", "until October 2007",
- * "this weekend", "the fourth quarter", "mid-2011", "this morning", "WWDC 2005", "spring 2009"), with ranges split
- * ("from 2009 to 2011" is two dates), and fiscal years ("fiscal 2008", "FY2009"), the present, past and future references ("now",
- * "recently", "the future"; references.ts). Pure over the token layer.
+ * Where the dates are: token ranges of date expressions, from the calendar shapes of
+ * expressions.ts (months, weekdays, "yesterday", "last year", "two days later", "the end of
+ * February"…) with their part word and their day and year ("early February", "September 01,
+ * 2007"), plus bare years ("in 2009", "the 1991 agreement", "from 2005 to 2007"), "this weekend",
+ * "the fourth quarter", "mid-2011", "WWDC 2005", "spring 2009", fiscal years ("fiscal 2008",
+ * "FY2009") and the present, past and future references ("now", "recently", "the future";
+ * references.ts). Pure over the token layer.
  */
 import type { Token, TokenLayer } from '../nlp.js';
+import { DAY_NUMBER, expressionAt, type Span, YEAR } from './expressions.js';
 import { referenceAt } from './references.js';
 
-export interface Candidate {
-  /** Inclusive token range. */
-  first: number;
-  last: number;
-}
+/** An inclusive token range. */
+export type Candidate = Span;
 
-const SHIFT_WORDS = new Set(['later', 'ago', 'earlier', 'afterwards']);
 const PART_WORDS = new Set(['early', 'mid', 'late']);
 const RELATIVE_MODIFIERS = new Set(['this', 'last', 'next', 'past', 'coming', 'previous', 'current']);
 const QUARTER_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'this', 'current', 'previous', '1st', '2nd', '3rd', '4th']);
 const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few']);
 const UNIT = /^(?:days?|weeks?|months?|years?)$/;
-const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const PART_YEAR = /^(?:early|mid|late)-(?:1[5-9]|20)\d\d$/i;
-/**
- * Words before a bare year that make it a date ("in 2009"). Not "of", "to", "and", "from":
- * "a workforce of 2000", "from 500 to 2000 units" are counts (wink tags real year ranges).
- */
-const YEAR_INTRODUCERS = new Set(['in', 'since', 'by', 'until', 'till', 'during', 'early', 'late', 'before', 'after']);
-/** A DURATION opened by one of these ("until October 2007", "since 1998") ends or starts at a date. */
-const BOUNDARY_WORDS = new Set(['since', 'until', 'till', 'by', 'from', 'through', 'before', 'after']);
-const MONTH_OR_YEAR = /^(?:(?:1[5-9]|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
-/** Times of day that also name the day ("this morning", "Tuesday evening"). */
-const DAY_IN_TIME = /\b(?:today|tonight|yesterday|tomorrow|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
-/** Words that join the two ends of a range inside one wink DATE. */
-const RANGE_JOINERS = new Set(['to', 'and', 'through', 'until', '-', '–', '—']);
-
+/** Words before a bare year that make it a date ("in 2009", "the year 2000"). Not "of": "a workforce of 2000". */
+const YEAR_INTRODUCERS = new Set(['in', 'since', 'by', 'until', 'till', 'during', 'early', 'late', 'before', 'after', 'year']);
+/** Words before a year that modifies a noun ("the 1991 agreement", "its 2011 version"). */
+const YEAR_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+/** The start of a year range ("from 2005 to 2007", "between 2005 and 2007") and its joiners. */
+const RANGE_OPENERS = new Set(['from', 'between']);
+const RANGE_JOINERS = new Set(['to', 'and', 'through', 'until', '-', '–']);
 const sameSentence = (tokens: readonly Token[], a: number, b: number) => tokens[a]?.sentence === tokens[b]?.sentence;
 
 /** Extend leftwards over "early"/"mid"/"late" and over a count before a unit ("two" + "years ago"). */
@@ -48,10 +40,9 @@ function extendLeft(tokens: readonly Token[], c: Candidate): Candidate {
   return { first, last: c.last };
 }
 
-const MONTH_NAME = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
-const DAY_NUMBER = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/i;
+const MONTH_NAME = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
-/** Extend rightwards over a day and a year wink left out after a month name ("September 01, 2007"). */
+/** Extend rightwards over the day and the year after a month name ("September 01, 2007", "March 5, 2026"). */
 function extendRight(tokens: readonly Token[], c: Candidate): Candidate {
   let last = c.last;
   if (!MONTH_NAME.test(tokens[last]!.text)) return c;
@@ -67,39 +58,12 @@ function tokenInSentence(tokens: readonly Token[], anchor: number, i: number): T
   return sameSentence(tokens, anchor, i) ? tokens[i] : undefined;
 }
 
-/** Split "2009 to 2011" / "between 2014 and 2016" at the joiner when both sides hold a month or year. */
-function splitRange(tokens: readonly Token[], c: Candidate): Candidate[] {
-  for (let t = c.first + 1; t < c.last; t++) {
-    if (!RANGE_JOINERS.has(tokens[t]!.lower)) continue;
-    const left = tokens.slice(c.first, t);
-    const right = tokens.slice(t + 1, c.last + 1);
-    if (left.some((x) => MONTH_OR_YEAR.test(x.text)) && right.some((x) => MONTH_OR_YEAR.test(x.text))) {
-      const start = tokens[c.first]!.lower === 'between' || tokens[c.first]!.lower === 'from' ? c.first + 1 : c.first;
-      return [{ first: start, last: t - 1 }, ...splitRange(tokens, { first: t + 1, last: c.last })];
-    }
-  }
-  return [c];
-}
-
-/** Candidates from wink's DATE, DURATION and TIME entities. */
-function fromWink(layer: Pick<TokenLayer, 'tokens' | 'winkEntities'>): Candidate[] {
-  const { tokens } = layer;
+/** Candidates from the calendar shapes of expressions.ts, with their part word and their day and year. */
+function fromExpressions(tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const e of layer.winkEntities) {
-    if (e.type === 'DATE') {
-      found.push(...splitRange(tokens, extendRight(tokens, extendLeft(tokens, { first: e.first, last: e.last }))));
-    } else if (e.type === 'DURATION') {
-      const next = tokens[e.last + 1];
-      // "three days" + "later"/"ago" is a point in time, not a duration.
-      if (next && SHIFT_WORDS.has(next.lower)) found.push(extendLeft(tokens, { first: e.first, last: e.last + 1 }));
-      // "until October 2007": the date after the boundary word.
-      else if (BOUNDARY_WORDS.has(tokens[e.first]!.lower) && tokens.slice(e.first + 1, e.last + 1).some((t) => MONTH_OR_YEAR.test(t.text)))
-        found.push(...splitRange(tokens, { first: e.first + 1, last: e.last }));
-      // "between 2005 and 2007": the years are dates.
-      else for (let t = e.first; t <= e.last; t++) if (YEAR.test(tokens[t]!.text)) found.push({ first: t, last: t });
-    } else if (e.type === 'TIME' && DAY_IN_TIME.test(e.text)) {
-      found.push({ first: e.first, last: e.last });
-    }
+  for (let i = 0; i < tokens.length; i++) {
+    const span = expressionAt(tokens, i);
+    if (span) found.push(extendRight(tokens, extendLeft(tokens, span)));
   }
   return found;
 }
@@ -122,7 +86,7 @@ function fromTokens(tokens: readonly Token[]): Candidate[] {
     } else if (t.kind === 'number') {
       const fiscal = fiscalBefore(tokens, i);
       if (YEAR.test(t.text) && fiscal !== undefined) found.push({ first: fiscal, last: i });
-      else if (YEAR.test(t.text) && (YEAR_INTRODUCERS.has(before.lower) || namesEdition(tokens, i))) found.push({ first: i, last: i });
+      else if (YEAR.test(t.text) && yearIsDate(tokens, i)) found.push(extendLeft(tokens, { first: i, last: i })); // "early 2009"
     } else if (t.text.startsWith('FY') && FISCAL_YEAR.test(t.text)) {
       found.push({ first: i, last: i }); // "FY2008" is one token
     } else if (SEASONS.has(t.lower)) {
@@ -176,6 +140,24 @@ function fiscalBefore(tokens: readonly Token[], i: number): number | undefined {
 }
 
 /**
+ * Is the bare year at `i` a date? After a preposition of time ("in 2009"), naming an edition
+ * ("WWDC 2005"), modifying a singular noun or a name after a determiner ("the 1991 agreement",
+ * "the 2026 World Cup"), closing a sentence after "for" or "from" ("a year from 2027."), or at
+ * either end of a year range ("from 2005 to 2007"). Not a count: "a workforce of 2000", "from 500
+ * to 2000 units", "the 2000 employees".
+ */
+function yearIsDate(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]!;
+  if (YEAR_INTRODUCERS.has(before.lower) || namesEdition(tokens, i)) return true;
+  const next = tokenInSentence(tokens, i, i + 1);
+  if (YEAR_DETERMINERS.has(before.lower)) return !!next && (next.pos === 'PROPN' || (next.pos === 'NOUN' && !next.lower.endsWith('s')));
+  // A range of years is no count of things ("between 1500 and 2000 units").
+  if (RANGE_OPENERS.has(before.lower) && next && RANGE_JOINERS.has(next.lower)) return YEAR.test(tokenInSentence(tokens, i, i + 2)?.text ?? '') && tokenInSentence(tokens, i, i + 3)?.pos !== 'NOUN';
+  if (RANGE_JOINERS.has(before.lower)) return YEAR.test(tokens[i - 2]?.text ?? '') && RANGE_OPENERS.has(tokens[i - 3]?.lower ?? '') && next?.pos !== 'NOUN';
+  return (before.lower === 'for' || before.lower === 'from') && (!next || next.kind === 'punctuation');
+}
+
+/**
  * "WWDC 2005", "Expo 2020", "Developers Conference 2010": a year naming the edition of an
  * event (an acronym or an event noun before it), not a model number ("Boeing 747").
  */
@@ -201,16 +183,6 @@ const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 /** Capitalised nouns that end event names, whose year is the edition ("Conference 2010"). */
 const EVENT_NOUNS = new Set(['Conference', 'Summit', 'Expo', 'Festival', 'Championship', 'Championships', 'Olympics', 'Games', 'Cup', 'Awards', 'Show', 'Fair', 'Forum']);
 
-const COUNT_CONTEXT = new Set(['to', 'from', 'of', 'and', 'or', 'than', 'about', 'around', 'nearly', 'some', 'over']);
-
-/** A lone year-like number inside a count ("from 500 to 1800 units"), which wink may tag DATE. */
-function isCount(tokens: readonly Token[], c: Candidate): boolean {
-  if (c.first !== c.last || !YEAR.test(tokens[c.first]!.text)) return false;
-  const before = tokens[c.first - 1];
-  const after = tokens[c.first + 1];
-  return !!before && !!after && COUNT_CONTEXT.has(before.lower) && after.pos === 'NOUN';
-}
-
 /**
  * "in his 50s", "their 20s and 30s": a bare short decade is an age unless "the", a part word or
  * an apostrophe makes it a decade ("the 80s", "the late 70s", "'80s"), or it is joined to such a
@@ -232,13 +204,9 @@ function decadeAt(tokens: readonly Token[], i: number): boolean {
   return DECADE_JOINERS.has(before.lower) && !!joined && /^'?\d0s$/.test(joined.text) && (joined.text.startsWith("'") || decadeAt(tokens, i - 2));
 }
 
-/** A season word that `seasonAt` does not take for a date ("the summer season"), which wink may tag DATE. */
-const isSeasonNoun = (tokens: readonly Token[], c: Candidate): boolean =>
-  SEASONS.has(tokens[c.last]!.lower) && !seasonAt(tokens, c.last);
-
-export function findCandidates(layer: Pick<TokenLayer, 'tokens' | 'winkEntities'>): Candidate[] {
+export function findCandidates(layer: Pick<TokenLayer, 'tokens'>): Candidate[] {
   const { tokens } = layer;
-  const found = [...fromWink(layer), ...fromTokens(tokens)].filter((c) => !isCount(tokens, c) && !isAge(tokens, c) && !isSeasonNoun(tokens, c));
+  const found = [...fromExpressions(tokens), ...fromTokens(tokens)].filter((c) => !isAge(tokens, c));
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   // Overlapping candidates merge into their union (wink's "fourth" + our "fourth quarter of 2009"),
   // and so do a month and a year joined by "of" ("October" + "of" + "next year").

@@ -4,7 +4,7 @@
  * Expressions that name no calendar date ("now", "recently", "later") go to
  * `ctx.timeReferences` with TimeML's reference values (references.ts).
  *
- *   candidates (where: wink DATE entities + a few shapes)
+ *   candidates (where: the calendar shapes of expressions.ts, bare years, quarters, seasons…)
  *     → tense (which way the governing verb points)
  *     → interpret (value and precision, past-biased for news)
  */

@@ -126,7 +126,8 @@ function relative(text: string, r: Reading): DateValue | undefined {
     return year(base.year + 1);
   }
 
-  const shifted = /^(\w+)\s+(day|week|month|year)s?\s+(later|afterwards|earlier|ago)$/.exec(text);
+  // "two years ago", "a few days later", "a couple of weeks ago".
+  const shifted = /^(?:a\s+)?(\w+)\s+(?:of\s+)?(day|week|month|year)s?\s+(later|afterwards|earlier|ago)$/.exec(text);
   if (shifted) {
     const n = count(shifted[1]!);
     if (n === undefined) return undefined;
