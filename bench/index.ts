@@ -2,7 +2,7 @@
  * `npm run bench`: how fast, how big, and how close to the limit. Five measures, each over several
  * runs with its median and spread, each against a baseline measured in the same run:
  *
- *   1. analysis     analyse() vs wink readDoc and vs compromise       (measure/analysis.ts)
+ *   1. analysis     analyseBatch() (and analyse()) vs wink readDoc and vs compromise (measure/analysis.ts)
  *   2. writes       GraphWriter.writeBatch vs a bare UNWIND … CREATE  (measure/writes.ts)
  *   3. ingest       files → Neo4j by the built CLI, 1 vs all workers; its memory at N vs 10·N (measure/ingest.ts)
  *   4. growth       1k → 10k → 100k articles: cost, latency, memory   (measure/growth.ts)

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { GraphWriter } from '../../src/graph/write.js';
 import { analyse } from '../../src/ingest/analyse/index.js';
-import { AnalysisPool } from '../../src/ingest/analyse/pool.js';
+import { AnalysisPool, BATCH_SIZE } from '../../src/ingest/analyse/pool.js';
 import type { ReadResult } from '../../src/ingest/read/index.js';
 import type { AnalysedArticle, Article } from '../../src/ingest/types.js';
 import { ingestStream } from '../../src/pipeline.js';
@@ -92,6 +92,26 @@ describe('AnalysisPool', () => {
       const [onWorker, onMain] = [await pool.analyse(a), analyse(a)];
       expect(onWorker.entities.map((e) => e.name)).toContain('Emmanuel Macron');
       expect(JSON.parse(JSON.stringify(onWorker))).toEqual(JSON.parse(JSON.stringify(onMain)));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('sends articles in batches, answers each with its own result in order, and fails only the article that breaks', async () => {
+    const pool = new AnalysisPool(1);
+    try {
+      const texts = Array.from({ length: BATCH_SIZE + 4 }, (_, i) => `Officials in Oslo met delegate number ${i} on Monday, the ministry said.`);
+      const articles = texts.map((text, i) => ({ ...article(i), text }));
+      // Not a string: wink throws on it, inside the first batch.
+      articles[3] = { ...articles[3]!, text: 42 as unknown as string };
+      const settled = await Promise.allSettled(articles.map((a) => pool.analyse(a)));
+      expect(settled[3]).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/^in#3: analysis failed/) } });
+      settled.forEach((s, i) => {
+        if (i === 3) return;
+        expect(s.status).toBe('fulfilled');
+        const analysed = (s as PromiseFulfilledResult<AnalysedArticle>).value;
+        expect(JSON.parse(JSON.stringify(analysed))).toEqual(JSON.parse(JSON.stringify(analyse(articles[i]!))));
+      });
     } finally {
       await pool.close();
     }

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/ingest/read/index.js';
-import { analyse } from '../../../src/ingest/analyse/index.js';
+import { analyse, analyseBatch } from '../../../src/ingest/analyse/index.js';
 import type { AnalysedArticle, Entity, EventFact, EventType } from '../../../src/ingest/types.js';
 
 interface ExpectedEvent {
@@ -163,5 +163,19 @@ describe.each(NAMES)('golden article %s', (name) => {
       for (const s of r.evidence) expect(a.sentences[s]).toBeDefined();
     }
     for (const q of a.quotes) expect(a.article.text.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe('analyseBatch', () => {
+  it('gives every golden article, analysed together stage by stage, what analyse() gives it alone', () => {
+    const articles = NAMES.map((name) => {
+      const path = join(DIR, `${name}.txt`);
+      const [result] = readText(readFileSync(path, 'utf8'), path);
+      if (!result?.ok) throw new Error(`${name}: the reader refused the fixture`);
+      return result.article;
+    });
+    const together = analyseBatch(articles);
+    expect(together).toHaveLength(articles.length);
+    articles.forEach((article, i) => expect(JSON.parse(JSON.stringify(together[i]))).toEqual(JSON.parse(JSON.stringify(analyse(article)))));
   });
 });
