@@ -8,13 +8,14 @@
  * references.ts). Pure over the token layer.
  */
 import type { Token, TokenLayer } from '../nlp.js';
-import { DAY_NUMBER, expressionAt, type Span, YEAR } from './expressions.js';
-import { referenceAt } from './references.js';
+import { DAY_NUMBER, EXPRESSION_WORDS, expressionAt, type Span, YEAR } from './expressions.js';
+import { REFERENCE_WORDS, referenceAt } from './references.js';
 
 /** An inclusive token range. */
 export type Candidate = Span;
 
 const PART_WORDS = new Set(['early', 'mid', 'late']);
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const RELATIVE_MODIFIERS = new Set(['this', 'last', 'next', 'past', 'coming', 'previous', 'current']);
 const QUARTER_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'this', 'current', 'previous', '1st', '2nd', '3rd', '4th']);
 const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few']);
@@ -58,48 +59,43 @@ function tokenInSentence(tokens: readonly Token[], anchor: number, i: number): T
   return sameSentence(tokens, anchor, i) ? tokens[i] : undefined;
 }
 
-/** Candidates from the calendar shapes of expressions.ts, with their part word and their day and year. */
-function fromExpressions(tokens: readonly Token[]): Candidate[] {
+/**
+ * Words that can start or end a date: those of expressions.ts and references.ts, and the shapes
+ * here. The scan runs for every token; all other words are passed over on this one lookup.
+ */
+const DATE_WORDS: ReadonlySet<string> = new Set([...EXPRESSION_WORDS, ...REFERENCE_WORDS, ...SEASONS, 'weekend', 'quarter']);
+
+/** Every candidate of the token layer, in one pass: the shapes of expressions.ts, then those of `shapeAt`. */
+function scan(tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const span = expressionAt(tokens, i);
-    if (span) found.push(extendRight(tokens, extendLeft(tokens, span)));
+  for (const t of tokens) {
+    // Numbers (years, numeric dates), decades, "mid-2011", "FY2008", and the date words.
+    if (t.kind !== 'number' && t.kind !== 'decade' && !DATE_WORDS.has(t.lower) && !t.lower.includes('-') && !t.text.startsWith('FY')) continue;
+    const expression = expressionAt(tokens, t.index);
+    if (expression) found.push(extendRight(tokens, extendLeft(tokens, expression)));
+    const shape = shapeAt(tokens, t.index);
+    if (shape && sameSentence(tokens, shape.first, shape.last)) found.push(shape);
   }
   return found;
 }
 
-/**
- * Candidates wink does not tag: "this weekend", "the fourth quarter (of 2009)", "mid-2011", "in 2009".
- * Runs for every token: the pattern tests are guarded by a cheap test of what they need ("FY", a hyphen).
- */
-function fromTokens(tokens: readonly Token[]): Candidate[] {
-  const found: Candidate[] = [];
-  for (const t of tokens) {
-    const i = t.index;
-    const before = tokens[i - 1];
-    if (!before) continue;
-    if (t.lower === 'weekend') {
-      if (RELATIVE_MODIFIERS.has(before.lower)) found.push({ first: i - 1, last: i });
-    } else if (t.lower === 'quarter') {
-      const quarter = quarterAt(tokens, i);
-      if (quarter) found.push(quarter);
-    } else if (t.kind === 'number') {
-      const fiscal = fiscalBefore(tokens, i);
-      if (YEAR.test(t.text) && fiscal !== undefined) found.push({ first: fiscal, last: i });
-      else if (YEAR.test(t.text) && yearIsDate(tokens, i)) found.push(extendLeft(tokens, { first: i, last: i })); // "early 2009"
-    } else if (t.text.startsWith('FY') && FISCAL_YEAR.test(t.text)) {
-      found.push({ first: i, last: i }); // "FY2008" is one token
-    } else if (SEASONS.has(t.lower)) {
-      const season = seasonAt(tokens, i);
-      if (season) found.push(season);
-    } else if (t.text.includes('-') && PART_YEAR.test(t.text)) {
-      found.push({ first: i, last: i }); // "mid-2011" is one token
-    } else {
-      const reference = referenceAt(tokens, i);
-      if (reference) found.push(reference);
-    }
+/** "this weekend", "the fourth quarter (of 2009)", "fiscal 2008", "in 2009", "FY2008", seasons, "mid-2011", references, at token `i`. */
+function shapeAt(tokens: readonly Token[], i: number): Candidate | undefined {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (!before) return undefined;
+  if (t.lower === 'weekend') return RELATIVE_MODIFIERS.has(before.lower) ? { first: i - 1, last: i } : undefined;
+  if (t.lower === 'quarter') return quarterAt(tokens, i);
+  if (t.kind === 'number') {
+    if (!YEAR.test(t.text)) return undefined;
+    const fiscal = fiscalBefore(tokens, i);
+    if (fiscal !== undefined) return { first: fiscal, last: i };
+    return yearIsDate(tokens, i) ? extendLeft(tokens, { first: i, last: i }) : undefined; // "early 2009"
   }
-  return found.filter((c) => sameSentence(tokens, c.first, c.last));
+  if (t.text.startsWith('FY')) return FISCAL_YEAR.test(t.text) ? { first: i, last: i } : undefined; // "FY2008" is one token
+  if (SEASONS.has(t.lower)) return seasonAt(tokens, i);
+  if (t.text.includes('-') && PART_YEAR.test(t.text)) return { first: i, last: i }; // "mid-2011" is one token
+  return referenceAt(tokens, i);
 }
 
 /**
@@ -179,7 +175,6 @@ function quarterAt(tokens: readonly Token[], i: number): Candidate | undefined {
   return { first: tokens[ordinal - 1]?.lower === 'the' ? ordinal - 1 : ordinal, last };
 }
 
-const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 /** Capitalised nouns that end event names, whose year is the edition ("Conference 2010"). */
 const EVENT_NOUNS = new Set(['Conference', 'Summit', 'Expo', 'Festival', 'Championship', 'Championships', 'Olympics', 'Games', 'Cup', 'Awards', 'Show', 'Fair', 'Forum']);
 
@@ -206,7 +201,7 @@ function decadeAt(tokens: readonly Token[], i: number): boolean {
 
 export function findCandidates(layer: Pick<TokenLayer, 'tokens'>): Candidate[] {
   const { tokens } = layer;
-  const found = [...fromExpressions(tokens), ...fromTokens(tokens)].filter((c) => !isAge(tokens, c));
+  const found = scan(tokens).filter((c) => !isAge(tokens, c));
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   // Overlapping candidates merge into their union (wink's "fourth" + our "fourth quarter of 2009"),
   // and so do a month and a year joined by "of" ("October" + "of" + "next year").

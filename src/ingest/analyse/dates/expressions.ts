@@ -62,6 +62,8 @@ const TRIGGERS = new Map<string, Trigger>([
   ...[...SHIFT_WORDS].map((w) => [w, 'shift'] as [string, Trigger]),
   ['of', 'of'],
 ]);
+/** The words `expressionAt` looks at; it passes over every other word but numbers, decades and "Mid-March". */
+export const EXPRESSION_WORDS: ReadonlySet<string> = new Set(TRIGGERS.keys());
 
 /** Is token `i` a month name used as one (not "may" the modal, "March" the verb, "April" the first name)? */
 export function isMonth(tokens: readonly Token[], i: number): boolean {

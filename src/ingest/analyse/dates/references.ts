@@ -36,6 +36,9 @@ const NOUNS: ReadonlyMap<string, { after: ReadonlySet<string>; value: ReferenceV
   ['moment', { after: new Set(['the']), value: 'PRESENT_REF' as const }],
 ]);
 
+/** The words `referenceAt` looks at. */
+export const REFERENCE_WORDS: ReadonlySet<string> = new Set([...WORDS.keys(), ...NOUNS.keys(), 'later']);
+
 /** Parts of speech after "the past"/"the future" that make it a modifier ("the past decade", "the future CEO"). */
 const MODIFIED = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 
