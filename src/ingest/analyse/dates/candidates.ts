@@ -18,8 +18,6 @@ const PART_WORDS = new Set(['early', 'mid', 'late']);
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const RELATIVE_MODIFIERS = new Set(['this', 'last', 'next', 'past', 'coming', 'previous', 'current']);
 const QUARTER_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'this', 'current', 'previous', '1st', '2nd', '3rd', '4th']);
-const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few']);
-const UNIT = /^(?:days?|weeks?|months?|years?)$/;
 const PART_YEAR = /^(?:early|mid|late)-(?:1[5-9]|20)\d\d$/i;
 /** Words before a bare year that make it a date ("in 2009", "the year 2000"). Not "of": "a workforce of 2000". */
 const YEAR_INTRODUCERS = new Set(['in', 'since', 'by', 'until', 'till', 'during', 'early', 'late', 'before', 'after', 'year']);
@@ -30,15 +28,10 @@ const RANGE_OPENERS = new Set(['from', 'between']);
 const RANGE_JOINERS = new Set(['to', 'and', 'through', 'until', '-', '–']);
 const sameSentence = (tokens: readonly Token[], a: number, b: number) => tokens[a]?.sentence === tokens[b]?.sentence;
 
-/** Extend leftwards over "early"/"mid"/"late" and over a count before a unit ("two" + "years ago"). */
+/** Extend leftwards over "early"/"mid"/"late" ("early February", "late 2006"); a shift's count is its own (expressions.ts). */
 function extendLeft(tokens: readonly Token[], c: Candidate): Candidate {
-  let first = c.first;
-  const before = tokens[first - 1];
-  if (before && sameSentence(tokens, first - 1, first)) {
-    if (PART_WORDS.has(before.lower)) first--;
-    else if (UNIT.test(tokens[first]!.lower) && (NUMBER_WORDS.has(before.lower) || before.kind === 'number')) first--;
-  }
-  return { first, last: c.last };
+  const before = tokens[c.first - 1];
+  return before && PART_WORDS.has(before.lower) && sameSentence(tokens, c.first - 1, c.first) ? { first: c.first - 1, last: c.last } : c;
 }
 
 const MONTH_NAME = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;

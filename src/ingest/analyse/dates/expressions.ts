@@ -13,8 +13,8 @@
  *   numeric dates   "2026-04-14", "12/03/2026"
  *
  * Bare years, seasons, quarters, fiscal years and references are in candidates.ts. Until
- * session 9 wink's NER pipe found most of these shapes; it cost about a fifth of analyse() for
- * this one use, and it missed some ("the 5th of March", "between March 5 and March 7").
+ * session 9 wink's NER pipe found most of these shapes; it cost 8–13 % of analyse() for this one
+ * use, and it missed some ("the 5th of March", "between March 5 and March 7").
  */
 import type { Token } from '../nlp.js';
 import { MONTHS, WEEKDAYS } from './calendar-words.js';
