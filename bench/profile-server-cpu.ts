@@ -57,7 +57,7 @@ try {
   const analysed = analysedVariants(sources, count);
   const file = join(scratch, 'articles.jsonl');
   await writeJsonLines(file, variants(sources, count));
-  const cli = chosen.some((v) => VARIANTS[v]!.cli) ? buildCli(process.cwd()) : undefined;
+  const cli = chosen.some((v) => VARIANTS[v]!.cli) ? await buildCli(process.cwd()) : undefined;
 
   const perArticle = new Map<string, number[]>(chosen.map((v) => [v, []]));
   for (let round = 0; round <= rounds; round++)

@@ -12,12 +12,13 @@
  *                file, its runs serve
  *   CPU          of the CLI process and of the Neo4j server, per article
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import type { Graph } from '../../src/graph/db.js';
 import { nlp } from '../../src/ingest/analyse/nlp.js';
 import { defaultWorkerCount } from '../../src/ingest/analyse/pool.js';
@@ -25,6 +26,8 @@ import type { Neo4jConnection } from '../../src/neo4j/index.js';
 import { peakRssMbOf, wipe } from '../neo4j.js';
 import { median, summarise, type Summary } from '../stats.js';
 import type { ArticleInput } from '../variants.js';
+
+const execFileAsync = promisify(execFile);
 
 export interface WorkerRun {
   /** Analysis worker threads. */
@@ -182,7 +185,7 @@ export function combineRuns(runs: readonly CliRun[]): CliRun {
  * someone else). It sits under `node_modules/.cache` so its imports resolve to the project's
  * packages; its own package.json makes the `.js` files ES modules there.
  */
-export function buildCli(root: string): string {
+export async function buildCli(root: string): Promise<string> {
   const out = join(root, 'node_modules', '.cache', 'newsgraph-bench', 'dist');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
@@ -191,7 +194,7 @@ export function buildCli(root: string): string {
     // Its record is dropped when the output is gone, or tsc would see nothing to do.
     if (!existsSync(join(out, 'cli', 'index.js'))) rmSync(join(out, '.tsbuildinfo'), { force: true });
     const options = ['--outDir', out, '--declaration', 'false', '--sourceMap', 'false', '--incremental', '--tsBuildInfoFile', join(out, '.tsbuildinfo')];
-    execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'tsconfig.build.json'), ...options], { stdio: 'pipe' });
+    await execFileAsync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'tsconfig.build.json'), ...options]);
   } catch (error) {
     // tsc still emits when other files have type errors; only a missing CLI is fatal.
     if (!existsSync(join(out, 'cli', 'index.js'))) throw error;
