@@ -41,6 +41,21 @@ describe('tokenize', () => {
     });
   });
 
+  it('ends sentences at full stops, "!" and "?" followed by space, with their closing quotes and brackets', () => {
+    const text =
+      'Mr. Smith of the U.S. Navy said growth was 3.5 percent, Digi24.ro reports. "We won!" he said. It was over (in 2009.) "Next year," she said, "we go." Apple. ” Then Heading\nA new line';
+    expect(tokenize(text).sentences.map((s) => s.text)).toEqual([
+      'Mr. Smith of the U.S. Navy said growth was 3.5 percent, Digi24.ro reports.',
+      '"We won!"',
+      'he said.',
+      'It was over (in 2009.)',
+      '"Next year," she said, "we go."',
+      'Apple. ”',
+      'Then Heading',
+      'A new line',
+    ]);
+  });
+
   it("gives the lemmas of wink's lemma column, contractions and words of two tags included, however often asked", () => {
     const text = "They can't say it won't work. I saw the saw; we're sawing. Talks were held, talks are held, he talks.";
     const expected = nlp.readDoc(text).tokens().out(its.lemma as never) as string[];
