@@ -70,7 +70,8 @@ export interface AnalysisResult {
 
 /**
  * The baseline is wink as its users get it: `winkNLP(model)` with its default pipes. analyse()
- * runs a leaner wink (no negation or sentiment, see nlp.ts); that saving counts in its favour.
+ * runs a leaner wink (POS only: no negation, sentiment, NER or sbd, see nlp.ts); that saving
+ * counts in its favour.
  */
 const wink = winkNLP(model);
 const winkPass = (texts: readonly string[]) => {
