@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/ingest/analyse/index.js';
 import type { AnalysedArticle, Article, Entity } from '../../../src/ingest/types.js';
 import { article } from '../../helpers/article.js';
+import { SEED } from '../read/helpers.js';
 import { demonymCountry, lookupCities, lookupCountry, lookupRegion } from '../../../src/ingest/analyse/gazetteer/index.js';
-
-const SEED = '/work/shared/corpora/seed/2026-03-06-ukraine-russia-prisoner-swap.txt';
 
 
 function seedArticle(): Article {

@@ -4,7 +4,8 @@ import type { ReadResult } from '../../../src/ingest/read/index.js';
 import type { Article } from '../../../src/ingest/types.js';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/inputs/', import.meta.url));
-export const SEED = '/work/shared/corpora/seed/2026-03-06-ukraine-russia-prisoner-swap.txt';
+/** The reference article, as the repository ships it (a copy of ../shared/corpora/seed/). */
+export const SEED = fileURLToPath(new URL('../../../samples/2026-03-06-ukraine-russia-prisoner-swap.txt', import.meta.url));
 
 export function fixture(path: string): string {
   return `${FIXTURES}${path}`;

@@ -9,9 +9,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInputs } from '../../../src/ingest/read/index.js';
+import { SEED } from './helpers.js';
 
 const N = Number(process.argv[2] ?? 5000);
-const seed = readFileSync('/work/shared/corpora/seed/2026-03-06-ukraine-russia-prisoner-swap.txt', 'utf8');
+const seed = readFileSync(SEED, 'utf8');
 const body = seed.slice(seed.indexOf('\n') + 1);
 const page = readFileSync(new URL('../../fixtures/inputs/html/page.html', import.meta.url), 'utf8');
 
