@@ -1,9 +1,11 @@
 /** ingestStream's scheduling: writes one at a time and in order, analysis overlapping them, clean stop. */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it, vi } from 'vitest';
 import type { GraphWriter } from '../../src/graph/write.js';
 import { analyse } from '../../src/ingest/analyse/index.js';
 import { AnalysisPool, BATCH_SIZE } from '../../src/ingest/analyse/pool.js';
+import type { BatchMessage } from '../../src/ingest/analyse/worker.js';
 import type { ReadResult } from '../../src/ingest/read/index.js';
 import type { AnalysedArticle, Article } from '../../src/ingest/types.js';
 import { ingestStream } from '../../src/pipeline.js';
@@ -99,12 +101,15 @@ describe('AnalysisPool', () => {
 
   it('sends articles in batches, answers each with its own result in order, and fails only the article that breaks', async () => {
     const pool = new AnalysisPool(1);
+    const sent = vi.spyOn(Worker.prototype, 'postMessage');
     try {
       const texts = Array.from({ length: BATCH_SIZE + 4 }, (_, i) => `Officials in Oslo met delegate number ${i} on Monday, the ministry said.`);
       const articles = texts.map((text, i) => ({ ...article(i), text }));
       // Not a string: wink throws on it, inside the first batch.
       articles[3] = { ...articles[3]!, text: 42 as unknown as string };
       const settled = await Promise.allSettled(articles.map((a) => pool.analyse(a)));
+      // Asked for in one turn of the event loop: a full batch, then the rest.
+      expect(sent.mock.calls.map(([message]) => (message as BatchMessage).items.length)).toEqual([BATCH_SIZE, 4]);
       expect(settled[3]).toMatchObject({ status: 'rejected', reason: { message: expect.stringMatching(/^in#3: analysis failed/) } });
       settled.forEach((s, i) => {
         if (i === 3) return;
@@ -113,6 +118,7 @@ describe('AnalysisPool', () => {
         expect(JSON.parse(JSON.stringify(analysed))).toEqual(JSON.parse(JSON.stringify(analyse(articles[i]!))));
       });
     } finally {
+      sent.mockRestore();
       await pool.close();
     }
   }, 60_000);
