@@ -12,6 +12,12 @@ export const MONTHS: Record<string, number> = Object.setPrototypeOf({
   november: 11, nov: 11, december: 12, dec: 12,
 }, null);
 
+/** A lower-cased month name or abbreviation, with or without its full stop ("march", "sept."). */
+export const isMonthName = (lower: string): boolean => MONTHS[lower.endsWith('.') ? lower.slice(0, -1) : lower] !== undefined;
+
+/** A year written in full, 1500–2099. */
+export const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
 /** 0 = Sunday … 6 = Saturday. */
 export const WEEKDAYS: Record<string, number> = Object.setPrototypeOf({
   sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
@@ -38,7 +44,7 @@ const dayNumber = (word: string): number | undefined => {
   const n = m ? Number(m[1]) : NaN;
   return n >= 1 && n <= 31 ? n : undefined;
 };
-const yearNumber = (word: string): number | undefined => (/^(?:1[5-9]|20)\d\d$/.test(word) ? Number(word) : undefined);
+const yearNumber = (word: string): number | undefined => (YEAR.test(word) ? Number(word) : undefined);
 
 /** Parse a lower-cased expression made only of calendar words; undefined if anything is left over. */
 export function parseCalendarWords(text: string): CalendarExpression | undefined {

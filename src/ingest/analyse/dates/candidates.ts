@@ -8,7 +8,8 @@
  * references.ts). Pure over the token layer.
  */
 import type { Token, TokenLayer } from '../nlp.js';
-import { DAY_NUMBER, EXPRESSION_WORDS, expressionAt, type Span, YEAR } from './expressions.js';
+import { isMonthName, YEAR } from './calendar-words.js';
+import { DAY_NUMBER, EXPRESSION_WORDS, expressionAt, type Span } from './expressions.js';
 import { REFERENCE_WORDS, referenceAt } from './references.js';
 
 /** An inclusive token range. */
@@ -34,12 +35,11 @@ function extendLeft(tokens: readonly Token[], c: Candidate): Candidate {
   return before && PART_WORDS.has(before.lower) && sameSentence(tokens, c.first - 1, c.first) ? { first: c.first - 1, last: c.last } : c;
 }
 
-const MONTH_NAME = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
 /** Extend rightwards over the day and the year after a month name ("September 01, 2007", "March 5, 2026"). */
 function extendRight(tokens: readonly Token[], c: Candidate): Candidate {
   let last = c.last;
-  if (!MONTH_NAME.test(tokens[last]!.text)) return c;
+  if (!isMonthName(tokens[last]!.lower)) return c;
   const day = tokenInSentence(tokens, c.first, last + 1);
   if (day && DAY_NUMBER.test(day.text)) last++;
   if (tokenInSentence(tokens, c.first, last + 1)?.text === ',' && YEAR.test(tokenInSentence(tokens, c.first, last + 2)?.text ?? '')) last += 2;
@@ -202,7 +202,7 @@ export function findCandidates(layer: Pick<TokenLayer, 'tokens'>): Candidate[] {
   for (const c of found) {
     const previous = kept.at(-1);
     const joinedByOf =
-      previous && c.first === previous.last + 2 && layer.tokens[previous.last + 1]!.lower === 'of' && MONTH_NAME.test(layer.tokens[previous.last]!.text);
+      previous && c.first === previous.last + 2 && layer.tokens[previous.last + 1]!.lower === 'of' && isMonthName(layer.tokens[previous.last]!.lower);
     if (previous && (c.first <= previous.last || joinedByOf)) {
       previous.last = Math.max(previous.last, c.last);
       continue;

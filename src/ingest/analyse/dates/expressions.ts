@@ -17,7 +17,7 @@
  * use, and it missed some ("the 5th of March", "between March 5 and March 7").
  */
 import type { Token } from '../nlp.js';
-import { MONTHS, WEEKDAYS } from './calendar-words.js';
+import { MONTHS, WEEKDAYS, YEAR } from './calendar-words.js';
 
 /** An inclusive token range. */
 export interface Span {
@@ -42,7 +42,6 @@ const COUNT_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', '
 /** Nouns of "the end of February", "the beginning of the year", "the second half of 2009". */
 const PART_NOUNS = new Set(['end', 'beginning', 'start', 'middle']);
 const HALVES = new Set(['first', 'second']);
-export const YEAR = /^(?:1[5-9]|20)\d\d$/;
 /** A day of the month: "5", "05", "5th". */
 export const DAY_NUMBER = /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/i;
 const NUMERIC_DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4}))$/;
